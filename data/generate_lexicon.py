@@ -1,0 +1,372 @@
+#!/usr/bin/env python3
+"""Generate ``localenorm/_data/lexicon.json`` from CLDR (through babel) and ``data/curated``.
+
+Run from the project root with babel installed (the test extras pin its version):
+
+    python data/generate_lexicon.py            # rewrite the packaged table
+    python data/generate_lexicon.py --check    # exit 1 if the packaged table is stale
+
+The output is deterministic (sorted keys, no timestamps) so a rerun with the same babel gives
+the same bytes; ``tests/test_lexicon_fresh.py`` checks exactly that.
+
+Every word is stored under its *lookup key*: the text folded by ``localenorm._normalize.fold``
+with spaces, dots, hyphens and apostrophes removed, so ``p. m.``, ``p.m.`` and ``pm`` meet.
+Each key maps to readings ``[kind, value, locales]`` where ``locales`` is a hex bit mask over
+the ``locales`` list. Kinds:
+
+- ``M`` month name (value 1-12), ``W`` weekday (0 = Monday), ``E`` era (0 = BCE, 1 = CE);
+- ``P`` day period: value is a 24-bit mask of the hours the period covers (AM, PM, noon,
+  CLDR's flexible periods such as ``petang``);
+- ``K`` a marker that names the numeric field next to it: value ``"y"``, ``"M"``, ``"d"``,
+  ``"H"``, ``"m"``, ``"s"``, prefixed with ``^`` when it stands before the number;
+- ``Z`` a name of UTC/GMT (offset zero), after which a localised GMT offset may follow;
+- ``F`` a connector or filler that carries no value (``de``, ``at``, ``ساعت``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import babel
+import babel.dates
+from babel import Locale
+from babel.localedata import locale_identifiers
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from localenorm._lexkey import lookup_key  # noqa: E402  (needs the path set above)
+
+OUT = ROOT / "localenorm" / "_data" / "lexicon.json"
+CURATED = ROOT / "data" / "curated"
+
+NAME_FIELDS = {"M": "M", "L": "M", "E": "W", "c": "W"}
+NUMERIC_FIELDS = {"y": "y", "Y": "y", "u": "y", "M": "M", "L": "M", "d": "d", "H": "H",
+                  "h": "H", "K": "H", "k": "H", "m": "m", "s": "s"}
+WIDTHS = ("wide", "abbreviated", "short", "narrow")
+PERIOD_KINDS = ("format", "stand-alone")
+
+AM = sum(1 << h for h in range(12))
+PM = sum(1 << h for h in range(12, 24))
+
+
+def cldr_version() -> str:
+    from babel.core import get_global
+
+    return str(get_global("cldr")["version"])
+
+
+def period_masks(loc: Locale) -> dict[str, int]:
+    """Hours covered by each day-period type, from the locale's CLDR day-period rules."""
+    masks = {"am": AM, "pm": PM}
+    rules = loc.day_period_rules.get(None, {}) if loc.day_period_rules else {}
+    for ptype, spans in rules.items():
+        mask = 0
+        for span in spans:
+            if "at" in span:
+                mask |= 1 << (int(span["at"]) // 3600)
+                continue
+            start, before = int(span["from"]) // 3600, int(span["before"]) // 3600
+            # Spans may wrap midnight (night: 21:00 before 06:00); from == before is all day.
+            for step in range(24):
+                hour = (start + step) % 24
+                if step and hour == before:
+                    break
+                mask |= 1 << hour
+        masks[ptype] = mask
+    return masks
+
+
+def has_digit(text: str) -> bool:
+    return any(unicodedata.decimal(ch, -1) >= 0 for ch in text)
+
+
+def names(data: object) -> Iterator[tuple[str, int]]:
+    """(name, index) pairs from a babel ``{context: {width: {index: name}}}`` table."""
+    if not data:
+        return
+    for context in PERIOD_KINDS:
+        widths = data.get(context) if hasattr(data, "get") else None  # type: ignore[union-attr]
+        if not widths:
+            continue
+        for width in WIDTHS:
+            table = widths.get(width)
+            if not table:
+                continue
+            items = list(table.items())
+            if width == "narrow":
+                # A narrow name is kept only when it is unique in its table and longer than one
+                # character: 'J' (January, June, July) would turn initials into months.
+                counts = defaultdict(int)
+                for _, name in items:
+                    counts[lookup_key(name)] += 1
+                items = [(i, n) for i, n in items if counts[lookup_key(n)] == 1
+                         and len(lookup_key(n)) > 1]
+            for index, name in items:
+                yield name, index
+
+
+def pattern_strings(loc: Locale) -> Iterator[str]:
+    for table in (loc.date_formats, loc.time_formats):
+        for key in ("full", "long", "medium", "short"):
+            pat = table.get(key)
+            if pat is not None:
+                yield pat.pattern
+    for pat in loc.datetime_skeletons.values():
+        yield pat.pattern
+
+
+def split_literal(text: str) -> tuple[str, list[str], str]:
+    """Split a pattern literal into the part glued to the field before it, the free-standing
+    words, and the part glued to the field after it (no space between)."""
+    if not text:
+        return "", [], ""
+    parts = re.split(r"\s+", text)
+    left = parts[0] if not text[0].isspace() else ""
+    right = parts[-1] if not text[-1].isspace() and len(parts) > 1 else ""
+    if len(parts) == 1 and not text[0].isspace():
+        # No space at all: glued on both sides; the caller decides which side claims it.
+        return text, [], text
+    middle = [p for p in parts[1 if left else 0: len(parts) - (1 if right else 0)] if p]
+    return left, middle, right
+
+
+def literal_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s,.;:/\-()\[\]'’\"|·،]+", text) if w and not has_digit(w)]
+
+
+class Collector:
+    def __init__(self, locales: list[str]) -> None:
+        self.locales = locales
+        self.index = {name: i for i, name in enumerate(locales)}
+        self.words: dict[str, dict[tuple[str, object], int]] = defaultdict(dict)
+
+    def add(self, word: str, kind: str, value: object, locale: str) -> None:
+        key = lookup_key(word)
+        if not key or has_digit(key) or len(key) > 40:
+            return
+        bit = 1 << self.index[locale]
+        slot = self.words[key]
+        slot[(kind, value)] = slot.get((kind, value), 0) | bit
+
+    def add_pattern(self, pattern: str, loc_id: str, month_names: dict[int, list[str]],
+                    day_names: dict[int, list[str]]) -> None:
+        tokens = babel.dates.tokenize_pattern(pattern)
+        # Merge adjacent literal chunks (babel splits quoted and unquoted text).
+        merged: list[tuple[str, object]] = []
+        for kind, value in tokens:
+            if kind == "chars" and merged and merged[-1][0] == "chars":
+                merged[-1] = ("chars", str(merged[-1][1]) + str(value))
+            else:
+                merged.append((kind, value))
+        for i, (kind, value) in enumerate(merged):
+            if kind != "chars":
+                continue
+            text = str(value)
+            prev = merged[i - 1][1] if i > 0 and merged[i - 1][0] == "field" else None
+            nxt = merged[i + 1][1] if i + 1 < len(merged) and merged[i + 1][0] == "field" else None
+            left, middle, right = split_literal(text)
+            glued_both = bool(left) and left == right and not middle
+            self._glue(prev, left, loc_id, month_names, day_names, after=True,
+                       next_field=nxt, glued_both=glued_both)
+            if not glued_both:
+                self._glue(nxt, right, loc_id, month_names, day_names, after=False,
+                           next_field=None, glued_both=False)
+            for chunk in middle:
+                for word in literal_words(chunk):
+                    prev_num = _numeric(prev)
+                    nxt_num = _numeric(nxt)
+                    if prev_num and (nxt is None or nxt_num):
+                        self.add(word, "K", prev_num, loc_id)
+                    elif prev is None and nxt_num:
+                        self.add(word, "K", "^" + nxt_num, loc_id)
+                    else:
+                        self.add(word, "F", None, loc_id)
+
+    def _glue(self, field: object, text: str, loc_id: str, month_names: dict[int, list[str]],
+              day_names: dict[int, list[str]], *, after: bool, next_field: object,
+              glued_both: bool) -> None:
+        if not text:
+            return
+        words = literal_words(text)
+        if not words:
+            return
+        if field is None:
+            if glued_both and next_field is not None:
+                field, after = next_field, False
+            else:
+                for word in words:
+                    self.add(word, "F", None, loc_id)
+                return
+        char, count = field  # type: ignore[misc]
+        if char in NAME_FIELDS and (count >= 3 or char in "Ec"):
+            table = month_names if NAME_FIELDS[char] == "M" else day_names
+            kind = NAME_FIELDS[char]
+            glued = text.strip()
+            if has_digit(glued):
+                return
+            for value, forms in table.items():
+                for form in forms:
+                    variant = form + glued if after else glued + form
+                    self.add(variant, kind, value, loc_id)
+            for word in words:
+                self.add(word, "F", None, loc_id)
+            return
+        num = _numeric(field)
+        if num:
+            marker = num if after else "^" + num
+            for word in words:
+                self.add(word, "K", marker, loc_id)
+        else:
+            for word in words:
+                self.add(word, "F", None, loc_id)
+
+
+def _numeric(field: object) -> str | None:
+    if not field:
+        return None
+    char, count = field  # type: ignore[misc]
+    if char in ("M", "L") and count >= 3:
+        return None
+    return NUMERIC_FIELDS.get(char)
+
+
+def numeric_order(loc: Locale) -> str:
+    pattern = loc.date_formats["short"].pattern
+    order = ""
+    for kind, value in babel.dates.tokenize_pattern(pattern):
+        if kind == "field":
+            letter = {"y": "Y", "M": "M", "L": "M", "d": "D"}.get(value[0])
+            if letter and letter not in order:
+                order += letter
+    return order if len(order) == 3 else "DMY"
+
+
+def name_order(loc: Locale) -> str:
+    """Order of day and year around a month name, from the long date format."""
+    pattern = loc.date_formats["long"].pattern
+    order = ""
+    for kind, value in babel.dates.tokenize_pattern(pattern):
+        if kind == "field" and value[0] in "yd" and value[0].upper() not in order:
+            order += value[0].upper()
+    return order if len(order) == 2 else "DY"
+
+
+def collect_locale(col: Collector, loc_id: str) -> dict[str, str]:
+    loc = Locale.parse(loc_id)
+    month_names: dict[int, list[str]] = defaultdict(list)
+    day_names: dict[int, list[str]] = defaultdict(list)
+    for name, index in names(loc.months):
+        if has_digit(name):
+            # '10月', 'thg 10', 'ཟླ་༡༠': a number with a marker; the marker names the month.
+            first_digit = next(i for i, ch in enumerate(name) if unicodedata.decimal(ch, -1) >= 0)
+            before = "".join(ch for ch in name[:first_digit] if not ch.isspace())
+            after = "".join(ch for ch in name[first_digit:] if unicodedata.decimal(ch, -1) < 0)
+            if before:
+                col.add(before, "K", "^M", loc_id)
+            if after.strip():
+                col.add(after.strip(), "K", "M", loc_id)
+            continue
+        col.add(name, "M", int(index), loc_id)
+        month_names[int(index)].append(name)
+    for name, index in names(loc.days):
+        if has_digit(name):
+            continue
+        col.add(name, "W", int(index), loc_id)
+        day_names[int(index)].append(name)
+    masks = period_masks(loc)
+    for name, ptype in names(loc.day_periods):
+        if ptype in masks:
+            col.add(name, "P", masks[str(ptype)], loc_id)
+    if loc.eras:
+        for width in ("wide", "abbreviated", "narrow"):
+            for index, name in (loc.eras.get(width) or {}).items():
+                if width == "narrow" and len(lookup_key(name)) < 2:
+                    continue
+                col.add(name, "E", int(index), loc_id)
+    for key in ("full", "long", "medium", "short"):
+        glue = loc.datetime_formats.get(key)
+        if isinstance(glue, str):
+            # The glue between a date and a time: its words connect, they never mark a field.
+            for chunk in glue.replace("{1}", " ").replace("{0}", " ").split("'"):
+                for word in literal_words(chunk):
+                    col.add(word, "F", None, loc_id)
+    for pattern in pattern_strings(loc):
+        col.add_pattern(pattern, loc_id, month_names, day_names)
+    for zone, table in (("Etc/UTC", loc.time_zones), ("GMT", loc.meta_zones)):
+        entry = table.get(zone) or {}
+        for width in ("long", "short"):
+            for name in (entry.get(width) or {}).values():
+                col.add(name, "Z", 0, loc_id)
+    for key in ("gmt", "gmt_utc"):
+        fmt = loc.zone_formats.get(key)
+        if fmt:
+            for word in fmt.split("%s"):
+                if word.strip():
+                    col.add(word.strip(), "Z", 0, loc_id)
+    return {"order": numeric_order(loc), "names": name_order(loc)}
+
+
+def curated(col: Collector) -> None:
+    for path in sorted(CURATED.glob("*.json")):
+        table = json.loads(path.read_text(encoding="utf-8"))
+        for entry in table["entries"]:
+            locs: Iterable[str] = entry["locales"]
+            for loc_id in locs:
+                if loc_id not in col.index:
+                    raise SystemExit(f"{path.name}: unknown locale {loc_id!r}")
+                for word in entry["words"]:
+                    col.add(word, entry["kind"], entry.get("value"), loc_id)
+
+
+def build() -> dict[str, object]:
+    locales = sorted(locale_identifiers())
+    col = Collector(locales)
+    info = {loc_id: collect_locale(col, loc_id) for loc_id in locales}
+    curated(col)
+    words: dict[str, list[list[object]]] = {}
+    for key in sorted(col.words):
+        readings = sorted(col.words[key].items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
+        words[key] = [[kind, value, format(mask, "x")] for (kind, value), mask in readings]
+    return {
+        "about": {
+            "babel": babel.__version__,
+            "cldr": cldr_version(),
+            "generator": "data/generate_lexicon.py",
+            "curated": sorted(p.name for p in CURATED.glob("*.json")),
+        },
+        "locales": locales,
+        "info": info,
+        "words": words,
+    }
+
+
+def render(table: dict[str, object]) -> str:
+    return json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail if the packaged table is stale")
+    args = ap.parse_args()
+    text = render(build())
+    if args.check:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        if current != text:
+            print(f"{OUT.relative_to(ROOT)} is stale: run python data/generate_lexicon.py")
+            return 1
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(text):,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,28 @@
+"""localenorm: timestamps as web pages print them, in any locale, to ISO-8601 UTC."""
+
+from __future__ import annotations
+
+from localenorm._errors import (
+    AmbiguousError,
+    ContradictionError,
+    InvalidDateError,
+    NotATimestampError,
+    OptionError,
+    ParseError,
+    UnknownZoneError,
+)
+from localenorm._result import ParseResult
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AmbiguousError",
+    "ContradictionError",
+    "InvalidDateError",
+    "NotATimestampError",
+    "OptionError",
+    "ParseError",
+    "ParseResult",
+    "UnknownZoneError",
+    "__version__",
+]

@@ -1,0 +1,69 @@
+"""Frozen values passed between stages and returned to callers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+Grain = Literal["year", "month", "day", "hour", "minute", "second"]
+
+GRAINS: tuple[Grain, ...] = ("year", "month", "day", "hour", "minute", "second")
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """What a reader took from the text, before zones and validation.
+
+    ``offset`` is an offset the text states (``+03:00``, ``GMT``); ``None`` when it states none.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    microsecond: int = 0
+    offset: timedelta | None = None
+    weekday: int | None = None
+
+    @property
+    def grain(self) -> Grain:
+        if self.second is not None:
+            return "second"
+        if self.minute is not None:
+            return "minute"
+        if self.hour is not None:
+            return "hour"
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    """A timestamp read from text.
+
+    ``iso`` is ``2023-10-23T17:43:00Z`` for a value with a time (a fraction only when non-zero)
+    and the printed calendar day (``2023-10-23``, or ``2023-10``/``2023`` at coarser grains) for
+    a date without a time. ``utc`` is the aware UTC instant, ``None`` without a time. ``date``
+    is the local calendar day as printed (the first day of the month or year at those grains).
+    ``offset`` is the UTC offset the text itself states, ``None`` when it states none.
+    ``assumptions`` lists, in plain words, everything that was not in the text.
+    """
+
+    text: str
+    iso: str
+    utc: datetime | None
+    date: date
+    grain: Grain
+    locale: str | None
+    calendar: str
+    offset: timedelta | None
+    assumptions: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return self.iso
