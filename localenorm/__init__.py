@@ -11,6 +11,7 @@ from localenorm._errors import (
     ParseError,
     UnknownZoneError,
 )
+from localenorm._api import parse, to_utc_iso
 from localenorm._result import ParseResult
 
 __version__ = "0.1.0"
@@ -25,4 +26,6 @@ __all__ = [
     "ParseResult",
     "UnknownZoneError",
     "__version__",
+    "parse",
+    "to_utc_iso",
 ]

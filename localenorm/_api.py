@@ -1,0 +1,126 @@
+"""The public entry points: one pipeline of pure stages.
+
+fold (``_normalize``) -> machine formats (``_machine``) or tokens with readings
+(``_tokenize``) -> fields (``_resolve``) -> zone and UTC (``_zone``) -> :class:`ParseResult`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+from localenorm._errors import InvalidDateError, NotATimestampError, OptionError, ParseError
+from localenorm._lexicon import lexicon
+from localenorm._machine import parse_machine
+from localenorm._normalize import normalize
+from localenorm._resolve import Reader, describe_locale, unique
+from localenorm._result import Fields, ParseResult
+from localenorm._tokenize import tokenize
+from localenorm._zone import resolve_tz, to_utc, tz_label
+
+# Longer texts are not timestamps; refusing them early bounds time and memory per call.
+MAX_LENGTH = 512
+
+
+def parse(
+    text: str,
+    *,
+    locale: str | None = None,
+    default_tz: str | tzinfo = "UTC",
+    reference: datetime | None = None,
+) -> ParseResult:
+    """Read one timestamp from ``text``.
+
+    ``locale`` (BCP 47 or POSIX style, e.g. ``"ar-EG"``, ``"pt_BR"``) is a hint: it orders
+    numeric dates and decides between words that mean different things in different
+    languages, but words from other languages are still read. ``default_tz`` is the zone of a
+    time that states none. ``reference`` is accepted for relative dates, which this version
+    does not read yet: such texts raise :class:`NotATimestampError`.
+
+    Raises :class:`ParseError` (a ``ValueError``) or one of its subclasses.
+    """
+    if not isinstance(text, str):
+        raise OptionError(repr(text)[:80], f"text must be str, not {type(text).__name__}")
+    tz = resolve_tz(default_tz)
+    if reference is not None and (not isinstance(reference, datetime)
+                                  or reference.tzinfo is None):
+        raise OptionError(repr(reference), "reference must be an aware datetime")
+    stripped = text.strip()
+    if not stripped:
+        raise NotATimestampError(text, "empty text")
+    if len(stripped) > MAX_LENGTH:
+        raise NotATimestampError(text, f"longer than {MAX_LENGTH} characters")
+    lex = lexicon()
+    hint = lex.hint(locale) if locale else None
+    machine = parse_machine(stripped)
+    if machine is not None:
+        return _build(text, machine, hint.locale if hint else None, tz, ["machine format"])
+    folded = normalize(stripped)
+    tokens = tokenize(folded.text, lex, hint.family if hint else 0)
+    offset = len(text) - len(text.lstrip())
+
+    def spans(start: int, end: int) -> tuple[int, int]:
+        a, b = folded.span(start, end)
+        return a + offset, b + offset
+
+    outcomes, error = Reader(text, tokens, lex, hint, spans).read()
+    if not outcomes:
+        raise error or NotATimestampError(text, "no date in the text")
+    chosen = unique(text, outcomes)
+    notes = list(chosen.assumptions)
+    unknown = [t.text for t in tokens if t.kind == "unknown"]
+    if unknown:
+        notes.append("ignored: " + ", ".join(repr(u) for u in unknown[:5]))
+    return _build(text, chosen.fields, describe_locale(lex, chosen.evidence, hint), tz, notes)
+
+
+def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
+           notes: list[str]) -> ParseResult:
+    grain = f.grain
+    if f.weekday is not None and f.day is not None and f.month is not None:
+        actual = date(f.year, f.month, f.day).weekday()
+        if actual != f.weekday:
+            from localenorm._errors import ContradictionError
+
+            raise ContradictionError(text, "the weekday does not match the date")
+    day = date(f.year, f.month or 1, f.day or 1)
+    tag = locale.replace("_", "-") if locale else None
+    if f.hour is None:
+        iso = day.isoformat()[: {"year": 4, "month": 7}.get(grain, 10)]
+        return ParseResult(text, iso, None, day, grain, tag, "gregorian", f.offset,
+                           tuple(notes))
+    local = datetime(f.year, f.month or 1, f.day or 1, f.hour, f.minute or 0, f.second or 0,
+                     f.microsecond)
+    if f.offset is not None:
+        try:
+            utc = (local - f.offset).replace(tzinfo=timezone.utc)
+        except OverflowError:
+            raise InvalidDateError(text, "the instant is out of range in UTC") from None
+    else:
+        notes.append(f"zone {tz_label(tz)} from default_tz")
+        try:
+            utc = to_utc(local, tz)
+        except OverflowError:
+            raise InvalidDateError(text, "the instant is out of range in UTC") from None
+    return ParseResult(text, _iso(utc), utc, day, grain, tag, "gregorian", f.offset,
+                       tuple(notes))
+
+
+def _iso(utc: datetime) -> str:
+    base = utc.strftime("%Y-%m-%dT%H:%M:%S")
+    if utc.microsecond:
+        base += f".{utc.microsecond:06d}".rstrip("0")
+    return base + "Z"
+
+
+def to_utc_iso(
+    text: str,
+    *,
+    locale: str | None = None,
+    default_tz: str | tzinfo = "UTC",
+    reference: datetime | None = None,
+) -> str:
+    """``parse(...).iso``: the ISO-8601 string of the timestamp in ``text``."""
+    return parse(text, locale=locale, default_tz=default_tz, reference=reference).iso
+
+
+__all__ = ["ParseError", "parse", "timedelta", "to_utc_iso"]

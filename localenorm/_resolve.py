@@ -1,0 +1,686 @@
+"""Stage 3: from tokens with readings to date and time fields.
+
+Each word may have several readings (``mar`` is March in English and Tuesday in Spanish;
+``م`` is both PM and the Common Era in Arabic). The readings are first narrowed by the locale
+hint and by agreement between the words, then every remaining combination is read; a text is
+accepted only when all the readings that remain give the same value. Numbers are bound to
+fields by markers (``2023年``, ``23 d.``), by separators (``17:43``), by size (a four-digit
+number is a year) and, for what is left, by the date order of the hinted or detected locale.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from localenorm._errors import (
+    AmbiguousError,
+    ContradictionError,
+    InvalidDateError,
+    NotATimestampError,
+    ParseError,
+)
+from localenorm._lexicon import Hint, Lexicon, Reading
+from localenorm._result import Fields
+from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
+
+# Two-digit years: 00-68 are 2000-2068, 69-99 are 1969-1999 (the POSIX strptime rule), so a
+# two-digit year in a page printed today reads as the recent past or the near future.
+TWO_DIGIT_PIVOT = 69
+
+_MAX_COMBINATIONS = 256
+_VALUE_KINDS = frozenset("MWPE")
+_ORDERS = ("DMY", "MDY", "YMD")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class _Reject(Exception):
+    """One combination of readings does not make a timestamp; carries the error to report
+    if no combination does."""
+
+    def __init__(self, error: ParseError) -> None:
+        self.error = error
+
+
+@dataclass(frozen=True, slots=True)
+class Reading1:
+    """A token with the one reading a combination chose for it."""
+
+    token: Token
+    kind: str  # "num", "punct", "unknown", or a lexicon kind
+    value: object
+    mask: int
+
+
+@dataclass(slots=True)
+class Outcome:
+    fields: Fields
+    evidence: int  # mask of locales every value-bearing word agrees on (0 if none)
+    assumptions: list[str] = field(default_factory=list)
+
+
+def _fail(cls: type[ParseError], text: str, reason: str,
+          span: tuple[int, int] | None = None) -> _Reject:
+    return _Reject(cls(text, reason, span))
+
+
+class Reader:
+    """Reads one folded text; ``original`` is only used in messages."""
+
+    def __init__(self, original: str, tokens: list[Token], lex: Lexicon, hint: Hint | None,
+                 spans: object) -> None:
+        self.original = original
+        self.tokens = tokens
+        self.lex = lex
+        self.hint = hint
+        self._spans = spans
+
+    def span(self, tok: Token) -> tuple[int, int]:
+        return self._spans(tok.start, tok.end)  # type: ignore[operator, no-any-return]
+
+    # -- narrowing ---------------------------------------------------------------------------
+
+    def choices(self) -> list[tuple[Reading, ...]]:
+        words = [t for t in self.tokens if t.kind == WORD]
+        options: list[tuple[Reading, ...]] = []
+        for tok in words:
+            readings = tok.readings
+            if self.hint is not None:
+                near = tuple(r for r in readings if r.mask & self.hint.family)
+                if near:
+                    readings = near
+            options.append(readings)
+        # Keep only readings of the locales that every word can belong to, when there are
+        # such locales: a Spanish 'de' is then a connector, not a Hungarian day period.
+        for skip_fillers in (False, True):
+            common = -1
+            for readings in options:
+                if skip_fillers and any(r.kind == "F" for r in readings):
+                    continue
+                union = 0
+                for r in readings:
+                    union |= r.mask
+                common &= union
+            if common and common != -1:
+                options = [tuple(r for r in rs if r.mask & common) or rs for rs in options]
+                break
+        return options
+
+    def read(self) -> tuple[list[Outcome], ParseError | None]:
+        options = self.choices()
+        total = 1
+        for readings in options:
+            total *= max(len(readings), 1)
+        if total > _MAX_COMBINATIONS:
+            raise AmbiguousError(self.original, "too many words with several meanings to "
+                                 "decide between them; pass locale=", ())
+        outcomes: list[Outcome] = []
+        first_error: ParseError | None = None
+        for combo in itertools.product(*options):
+            chosen = iter(combo)
+            seq = []
+            for tok in self.tokens:
+                if tok.kind == WORD:
+                    r = next(chosen)
+                    seq.append(Reading1(tok, r.kind, r.value, r.mask))
+                else:
+                    seq.append(Reading1(tok, tok.kind, None, 0))
+            try:
+                outcomes.extend(_Combination(self, seq).run())
+            except _Reject as rej:
+                if first_error is None or _rank(rej.error) > _rank(first_error):
+                    first_error = rej.error
+        return outcomes, first_error
+
+
+def _rank(error: ParseError) -> int:
+    # When no combination works, report the most specific complaint.
+    order = (NotATimestampError, InvalidDateError, ContradictionError, AmbiguousError)
+    for i, cls in enumerate(order):
+        if isinstance(error, cls):
+            return i
+    return -1
+
+
+class _Combination:
+    """One choice of reading per word, read into fields."""
+
+    def __init__(self, reader: Reader, seq: list[Reading1]) -> None:
+        self.r = reader
+        self.seq = seq
+        self.used = [False] * len(seq)
+        self.assumptions: list[str] = []
+        self.text = reader.original
+        self.time_idx: set[int] = set()
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def at(self, i: int) -> Reading1 | None:
+        return self.seq[i] if 0 <= i < len(self.seq) else None
+
+    def is_punct(self, i: int, chars: str) -> bool:
+        item = self.at(i)
+        return item is not None and item.kind == PUNCT and item.token.text in chars
+
+    def is_num(self, i: int) -> bool:
+        item = self.at(i)
+        return item is not None and item.kind == NUM and not self.used[i]
+
+    def glued(self, i: int) -> bool:
+        """Token ``i`` follows token ``i - 1`` with no space between."""
+        item = self.at(i)
+        return item is not None and not item.token.space_before
+
+    def reject(self, cls: type[ParseError], reason: str, i: int | None = None) -> _Reject:
+        span = self.r.span(self.seq[i].token) if i is not None else None
+        return _fail(cls, self.text, reason, span)
+
+    # -- the reading -------------------------------------------------------------------------
+
+    def run(self) -> list[Outcome]:
+        evidence = -1
+        for item in self.seq:
+            if item.kind in _VALUE_KINDS:
+                evidence &= item.mask
+        if evidence == -1:
+            evidence = 0
+        offset = self.zone_words()
+        time = self.clock()
+        if time is not None and offset is None:
+            offset = self.trailing_offset(time[4])
+        hour_mask = self.periods(time is not None)
+        if time is None and hour_mask is not None:
+            time = self.bare_hour()
+        self.check_periods_and_eras_placement()
+        month, weekday, era = self.names()
+        date_nums = self.bind_date_numbers()
+        leftovers = [i for i, item in enumerate(self.seq)
+                     if item.kind == NUM and not self.used[i] and i not in date_nums.free]
+        if leftovers:
+            raise self.reject(NotATimestampError, "a number that is not part of the date",
+                              leftovers[0])
+        results = []
+        for y, m, d, notes in self.dates(date_nums, month, evidence):
+            results.append(self.finish(y, m, d, notes, time, hour_mask, offset, weekday, era,
+                                       evidence))
+        return results
+
+    def zone_words(self) -> timedelta | None:
+        """UTC/GMT names, with the localised offset that may follow them (``GMT+3``)."""
+        offset: timedelta | None = None
+        for i, item in enumerate(self.seq):
+            if item.kind != "Z":
+                continue
+            self.used[i] = True
+            here = timedelta(0)
+            j = i + 1
+            if self.is_punct(j, "+-"):
+                got = self.offset_at(j)
+                if got is not None:
+                    here = got
+            if offset is not None and offset != here:
+                raise self.reject(ContradictionError, "two different UTC offsets", i)
+            offset = here
+        return offset
+
+    def offset_at(self, j: int) -> timedelta | None:
+        """A signed offset starting at the sign token ``j``: +3, +03, +0300, +03:00."""
+        if not (self.is_punct(j, "+-") and self.is_num(j + 1)):
+            return None
+        sign = -1 if self.seq[j].token.text == "-" else 1
+        digits = self.seq[j + 1].token.text
+        end = j + 1
+        if len(digits) in (1, 2):
+            hours, minutes = int(digits), 0
+            if self.is_punct(j + 2, ":") and self.is_num(j + 3) and \
+                    len(self.seq[j + 3].token.text) == 2:
+                minutes = int(self.seq[j + 3].token.text)
+                end = j + 3
+        elif len(digits) == 4:
+            hours, minutes = int(digits[:2]), int(digits[2:])
+        else:
+            return None
+        if hours > 18 or minutes > 59:
+            raise self.reject(InvalidDateError, "UTC offset out of range", j + 1)
+        for k in range(j, end + 1):
+            self.used[k] = True
+        return sign * timedelta(hours=hours, minutes=minutes)
+
+    def trailing_offset(self, after: int) -> timedelta | None:
+        j = after + 1
+        if self.is_punct(j, "+-") and self.is_num(j + 1):
+            digits = self.seq[j + 1].token.text
+            if len(digits) in (2, 4):
+                return self.offset_at(j)
+        item = self.at(j)
+        if item is not None and item.kind == UNKNOWN and item.token.text == "z":
+            self.used[j] = True
+            return timedelta(0)
+        return None
+
+    def clock(self) -> tuple[int, int | None, int | None, int, int] | None:
+        """(hour, minute, second, microsecond, index of the last token) of the time."""
+        found = None
+        for i, item in enumerate(self.seq):
+            if item.kind != NUM or self.used[i]:
+                continue
+            if self.is_punct(i + 1, ":") and self.is_num(i + 2) and \
+                    len(self.seq[i + 2].token.text) == 2:
+                if found is not None:
+                    raise self.reject(NotATimestampError, "two clock times", i)
+                found = self.colon_time(i)
+        if found is None:
+            found = self.marked_time()
+        if found is None:
+            found = self.dotted_time()
+        return found
+
+    def dotted_time(self) -> tuple[int, int | None, int | None, int, int] | None:
+        """'20.28.17', '13.01' (Danish, Finnish, Indonesian, Assamese): a dotted group is a
+        time only when the date is written elsewhere, so '23.10.23' stays a date."""
+        groups: list[list[int]] = []
+        i = 0
+        n = len(self.seq)
+        while i < n:
+            if not self.is_num(i):
+                i += 1
+                continue
+            group = [i]
+            while self.is_punct(group[-1] + 1, ".") and self.glued(group[-1] + 1) \
+                    and self.is_num(group[-1] + 2) and self.glued(group[-1] + 2):
+                group.append(group[-1] + 2)
+            groups.append(group)
+            i = group[-1] + 1
+        has_month_name = any(item.kind == "M" for item in self.seq)
+        for group in reversed(groups):
+            toks = [self.seq[k].token for k in group]
+            if not 2 <= len(toks) <= 3 or len(toks[0].text) > 2 or toks[0].value > 24:
+                continue
+            if any(len(t.text) != 2 or t.value > 59 for t in toks[1:]):
+                continue
+            others = [g for g in groups if g is not group]
+            if not has_month_name and not any(len(g) >= 2 for g in others):
+                continue
+            for k in range(group[0], group[-1] + 1):
+                self.used[k] = True
+            self.time_idx.update(group)
+            second = toks[2].value if len(toks) == 3 else None
+            return toks[0].value, toks[1].value, second, 0, group[-1]
+        return None
+
+    def colon_time(self, i: int) -> tuple[int, int | None, int | None, int, int]:
+        hour = self.seq[i].token.value
+        minute = self.seq[i + 2].token.value
+        last = i + 2
+        second = None
+        micro = 0
+        if self.is_punct(i + 3, ":") and self.is_num(i + 4) and \
+                len(self.seq[i + 4].token.text) == 2:
+            second = self.seq[i + 4].token.value
+            last = i + 4
+            if self.is_punct(i + 5, ".,") and self.is_num(i + 6) and self.glued(i + 6):
+                frac = self.seq[i + 6].token.text
+                micro = int((frac + "000000")[:6])
+                last = i + 6
+        for k in range(i, last + 1):
+            self.used[k] = True
+        self.time_idx.update(range(i, last + 1))
+        # Markers after the clock ('17:43 Uhr', 'ساعت'): let them go.
+        return hour, minute, second, micro, last
+
+    def marker_of(self, i: int) -> str | None:
+        """The field a marker binds number ``i`` to: a suffix marker right after it, or a
+        prefix marker right before it."""
+        after = self.at(i + 1)
+        if after is not None and after.kind == "K" and not str(after.value).startswith("^"):
+            return str(after.value)
+        before = self.at(i - 1)
+        if before is not None and before.kind == "K" and str(before.value).startswith("^"):
+            return str(before.value)[1:]
+        return None
+
+    def marked_time(self) -> tuple[int, int | None, int | None, int, int] | None:
+        """Times written with unit markers: '17 h 43', '17時43分', '오후 5시 43분 5초'."""
+        hour = minute = second = None
+        last = -1
+        hour_at = -1
+        for i, item in enumerate(self.seq):
+            if item.kind != NUM or self.used[i]:
+                continue
+            mark = self.marker_of(i)
+            if mark == "H" and hour is None:
+                hour, hour_at, last = item.token.value, i, max(last, i)
+            elif mark == "m" and hour is not None and minute is None:
+                minute, last = item.token.value, max(last, i)
+            elif mark == "s" and minute is not None and second is None:
+                second, last = item.token.value, max(last, i)
+            else:
+                continue
+            self.used[i] = True
+            self.time_idx.add(i)
+        if hour is None:
+            return None
+        if minute is None:
+            # '17h43': a two-digit number right after the hour marker is the minute.
+            j = hour_at + 2
+            if self.is_num(j) and len(self.seq[j].token.text) == 2 and self.glued(j):
+                minute = self.seq[j].token.value
+                self.used[j] = True
+                self.time_idx.add(j)
+                last = j
+        return hour, minute, second, 0, last
+
+    def neighbours(self, i: int) -> list[int]:
+        """The nearest non-punctuation tokens on each side of ``i``."""
+        out = []
+        for step in (-1, 1):
+            j = i + step
+            while self.at(j) is not None and self.seq[j].kind == PUNCT:
+                j += step
+            if self.at(j) is not None:
+                out.append(j)
+        return out
+
+    def check_periods_and_eras_placement(self) -> None:
+        # 'م' is PM beside a time and the Common Era beside a year; a day period must touch
+        # the time (or its hour marker), an era a number or a year marker.
+        for i, item in enumerate(self.seq):
+            if item.kind == "P":
+                near = self.neighbours(i)
+                if not any(j in self.time_idx or self.seq[j].kind == "P"
+                           or (self.seq[j].kind == "K"
+                               and str(self.seq[j].value).lstrip("^") in "Hms")
+                           for j in near):
+                    raise self.reject(NotATimestampError, "a day period away from the time", i)
+            elif item.kind == "E":
+                near = self.neighbours(i)
+                if not any((self.seq[j].kind == NUM and j not in self.time_idx)
+                           or self.seq[j].kind == "E"
+                           or (self.seq[j].kind == "K" and str(self.seq[j].value) in "y^y")
+                           for j in near):
+                    raise self.reject(NotATimestampError, "an era away from the year", i)
+
+    def periods(self, has_time: bool) -> int | None:
+        mask: int | None = None
+        for item in self.seq:
+            if item.kind == "P":
+                mask = int(item.value) if mask is None else mask & int(item.value)  # type: ignore[call-overload]
+        return mask
+
+    def bare_hour(self) -> tuple[int, int | None, int | None, int, int] | None:
+        """'5 PM', '5pm', 'PM 5': a number of 1-12 next to a day period."""
+        for i, item in enumerate(self.seq):
+            if item.kind != "P":
+                continue
+            for j in (i - 1, i + 1):
+                if self.is_num(j) and len(self.seq[j].token.text) <= 2 and \
+                        1 <= self.seq[j].token.value <= 12:
+                    self.used[j] = True
+                    self.time_idx.add(j)
+                    return self.seq[j].token.value, None, None, 0, j
+        return None
+
+    def names(self) -> tuple[int | None, int | None, int | None]:
+        month = weekday = era = None
+        for i, item in enumerate(self.seq):
+            if item.kind == "M":
+                if month is not None and month != item.value:
+                    raise self.reject(NotATimestampError, "two different month names", i)
+                month = int(item.value)  # type: ignore[call-overload]
+            elif item.kind == "W":
+                if weekday is not None and weekday != item.value:
+                    raise self.reject(ContradictionError, "two different weekdays", i)
+                weekday = int(item.value)  # type: ignore[call-overload]
+            elif item.kind == "E":
+                era = int(item.value)  # type: ignore[call-overload]
+        return month, weekday, era
+
+    def bind_date_numbers(self) -> _DateNumbers:
+        nums = _DateNumbers()
+        for i, item in enumerate(self.seq):
+            if item.kind != NUM or self.used[i]:
+                continue
+            mark = self.marker_of(i)
+            if mark in ("y", "M", "d"):
+                if mark in nums.bound:
+                    raise self.reject(NotATimestampError, f"two numbers marked as {mark}", i)
+                nums.bound[mark] = i
+                self.used[i] = True
+            else:
+                nums.free.append(i)
+        return nums
+
+    def dates(self, nums: _DateNumbers, month: int | None,
+              evidence: int) -> list[tuple[int, int | None, int | None, list[str]]]:
+        bound = {k: self.seq[i].token for k, i in nums.bound.items()}
+        if month is not None:
+            if "M" in bound:
+                raise self.reject(NotATimestampError, "a month name and a month number",
+                                  nums.bound["M"])
+        missing = [f for f in "YMD" if f not in _bound_keys(bound, month)]
+        free = [self.seq[i].token for i in nums.free]
+        if len(free) > len(missing):
+            raise self.reject(NotATimestampError, "more numbers than date fields",
+                              nums.free[len(missing)])
+        if not free and not bound and month is None:
+            raise _fail(NotATimestampError, self.text, "no date in the text")
+        orders, preferred, source = self.orders(missing, month is not None, evidence)
+        candidates: list[tuple[int, int | None, int | None, list[str]]] = []
+        seen: set[tuple[int, int | None, int | None]] = set()
+        first_error: _Reject | None = None
+        for order in orders:
+            if len(free) < len(missing):
+                fields_order = self.partial_order(missing, free)
+                if fields_order is None:
+                    raise _fail(NotATimestampError, self.text, "a date without a day")
+            else:
+                fields_order = [f for f in order if f in missing]
+            try:
+                y, m, d, extra = self.assemble(dict(zip(fields_order, free, strict=True)),
+                                               bound, month)
+            except _Reject as rej:
+                first_error = first_error or rej
+                continue
+            if (y, m, d) in seen:
+                continue
+            seen.add((y, m, d))
+            note = []
+            if len(missing) > 1 and len(free) == len(missing):
+                if order == preferred:
+                    note = [f"field order {order} from {source}"]
+                elif preferred is not None:
+                    note = [f"field order {order}: the only reading that fits, though "
+                            f"{source} writes {preferred}"]
+                else:
+                    note = [f"field order {order}: the only reading that fits"]
+            candidates.append((y, m, d, note + extra))
+            if order == preferred:
+                return candidates[-1:]
+        if not candidates:
+            assert first_error is not None
+            raise first_error
+        if len(candidates) > 1:
+            raise AmbiguousError(
+                self.text, "the order of day, month and year is not known; pass locale=",
+                [f"{y:04d}-{m:02d}-{d:02d}" for y, m, d, _ in candidates if m and d]
+                or [str(y) for y, _, _, _ in candidates])
+        return candidates
+
+    def partial_order(self, missing: list[str], free: list[Token]) -> list[str] | None:
+        """Fewer numbers than fields: which fields do the numbers give?"""
+        if "Y" in missing:
+            years = [t for t in free if len(t.text) >= 3]
+            if len(years) == 1 and len(free) == len(missing) - 1:
+                # '10/2023', 'Oct 2023': the year and what else there is; the day is missing.
+                rest = [f for f in missing if f not in ("Y", "D")]
+                order = []
+                it = iter(rest)
+                for t in free:
+                    order.append("Y" if t is years[0] else next(it, "D"))
+                if "D" in order:
+                    return None
+                return order
+            if not free:
+                return []
+            raise _fail(NotATimestampError, self.text,
+                        "no year in the text (relative and partial dates need a reference, "
+                        "which this version does not take yet)")
+        return None
+
+    def orders(self, missing: list[str], named_month: bool,
+               evidence: int) -> tuple[tuple[str, ...], str | None, str]:
+        """Field orders to try, the preferred one (if the locale says) and where it is from."""
+        lex = self.r.lex
+        if len(missing) <= 1:
+            return ("YMD",), None, ""
+        if self.r.hint is not None:
+            info = lex.info(self.r.hint.locale)
+            source = f"locale {self.r.hint.locale}"
+            infos = [info]
+        elif evidence:
+            infos = [lex.info(loc) for loc in lex.locale_ids(evidence)]
+            source = "the detected locale"
+        else:
+            infos = []
+            source = ""
+        if named_month:
+            kinds = {i.names for i in infos}
+            pref = {"DY": "DMY", "YD": "YMD"}[kinds.pop()] if len(kinds) == 1 else None
+            return ("DMY", "YMD"), pref, source
+        kinds = {i.order for i in infos}
+        pref = kinds.pop() if len(kinds) == 1 else None
+        return _ORDERS, pref, source
+
+    def assemble(self, assign: dict[str, Token], bound: dict[str, Token],
+                 month: int | None) -> tuple[int, int | None, int | None, list[str]]:
+        extra: list[str] = []
+        year_tok = assign.get("Y") or bound.get("y")
+        month_tok = assign.get("M") or bound.get("M")
+        day_tok = assign.get("D") or bound.get("d")
+        if year_tok is None:
+            raise _fail(NotATimestampError, self.text, "no year in the text")
+        year = year_tok.value
+        if len(year_tok.text) <= 2:
+            if "Y" not in assign and "y" not in bound:
+                raise _fail(NotATimestampError, self.text, "no year in the text")
+            full = 2000 + year if year < TWO_DIGIT_PIVOT else 1900 + year
+            extra.append(f"two-digit year {year_tok.text} read as {full} "
+                         f"(pivot {TWO_DIGIT_PIVOT})")
+            year = full
+        elif len(year_tok.text) == 3 or year == 0:
+            raise _fail(InvalidDateError, self.text, f"year {year_tok.text} is out of range")
+        m = month if month is not None else (month_tok.value if month_tok else None)
+        d = day_tok.value if day_tok else None
+        if m is not None and not 1 <= m <= 12:
+            raise _fail(InvalidDateError, self.text, f"month {m} does not exist")
+        if d is not None:
+            if m is None:
+                raise _fail(NotATimestampError, self.text, "a day without a month")
+            if len(day_tok.text) > 2:  # type: ignore[union-attr]
+                raise _fail(InvalidDateError, self.text, f"day {day_tok.text} is out of range")  # type: ignore[union-attr]
+            try:
+                date(year, m, d)
+            except ValueError:
+                raise _fail(InvalidDateError, self.text,
+                            f"{year:04d}-{m:02d}-{d:02d} is not a date") from None
+        return year, m, d, extra
+
+    def finish(self, y: int, m: int | None, d: int | None, notes: list[str],
+               time: tuple[int, int | None, int | None, int, int] | None,
+               hour_mask: int | None, offset: timedelta | None, weekday: int | None,
+               era: int | None, evidence: int) -> Outcome:
+        notes = list(notes)
+        if era == 0:
+            raise _fail(InvalidDateError, self.text,
+                        "dates before the Common Era are out of range")
+        hour = minute = second = None
+        micro = 0
+        if time is not None:
+            if d is None:
+                raise _fail(NotATimestampError, self.text, "a time without a full date")
+            hour, minute, second, micro, _ = time
+            if hour_mask is not None:
+                hour = _apply_period(self.text, hour, hour_mask)
+            if hour > 23 or (minute is not None and minute > 59) or \
+                    (second is not None and second > 59):
+                raise _fail(InvalidDateError, self.text, "the time of day is out of range")
+        elif hour_mask is not None:
+            raise _fail(NotATimestampError, self.text, "a day period without a time")
+        if weekday is not None:
+            if d is None:
+                raise _fail(NotATimestampError, self.text, "a weekday without a full date")
+            actual = date(y, m, d).weekday()  # type: ignore[arg-type]
+            if actual != weekday:
+                raise _fail(ContradictionError, self.text,
+                            f"the text says {_WEEKDAYS[weekday]} but "
+                            f"{y:04d}-{m:02d}-{d:02d} is a {_WEEKDAYS[actual]}")
+        if offset is not None and time is None:
+            notes.append("a UTC offset without a time of day was ignored")
+            offset = None
+        fields = Fields(y, m, d, hour, minute, second, micro, offset, weekday)
+        return Outcome(fields, evidence, notes)
+
+
+def _apply_period(text: str, hour: int, mask: int) -> int:
+    if hour > 12 or hour == 0:
+        if mask >> hour & 1:
+            return hour
+        raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
+    options = [h for h in (hour % 12, hour % 12 + 12) if mask >> h & 1]
+    if len(options) == 1:
+        return options[0]
+    if not options:
+        raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
+    raise _Reject(AmbiguousError(text, "the day period does not decide the hour",
+                                 [f"{h:02d}:00" for h in options]))
+
+
+def _bound_keys(bound: dict[str, Token], month: int | None) -> set[str]:
+    keys = {k.upper() for k in bound}
+    if month is not None:
+        keys.add("M")
+    return keys
+
+
+@dataclass(slots=True)
+class _DateNumbers:
+    bound: dict[str, int] = field(default_factory=dict)
+    free: list[int] = field(default_factory=list)
+
+
+def describe_locale(lex: Lexicon, evidence: int, hint: Hint | None) -> str | None:
+    """The locale to report: the hint when the words agree with it, else the plainest of the
+    locales the words agree on."""
+    if hint is not None and (not evidence or evidence & hint.family):
+        return hint.locale
+    if not evidence:
+        return None
+    ids = lex.locale_ids(evidence)
+    return min(ids, key=lambda loc: (loc.count("_"), loc))
+
+
+def unique(original: str, outcomes: Sequence[Outcome]) -> Outcome:
+    distinct: dict[Fields, Outcome] = {}
+    for out in outcomes:
+        distinct.setdefault(out.fields, out)
+    if len(distinct) == 1:
+        return next(iter(distinct.values()))
+    cands = [f"{_fmt(f)} ({'; '.join(o.assumptions) or 'other word meanings'})"
+             for f, o in distinct.items()]
+    raise AmbiguousError(original, "the text has more than one reading; pass locale= to "
+                         "choose", cands)
+
+
+def _fmt(f: Fields) -> str:
+    s = f"{f.year:04d}"
+    if f.month is not None:
+        s += f"-{f.month:02d}"
+    if f.day is not None:
+        s += f"-{f.day:02d}"
+    if f.hour is not None:
+        s += f"T{f.hour:02d}:{f.minute or 0:02d}"
+        if f.second is not None:
+            s += f":{f.second:02d}"
+    return s

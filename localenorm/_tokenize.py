@@ -1,0 +1,145 @@
+"""Stage 2: split folded text into numbers, words and punctuation, and look words up.
+
+A word is looked up whole, then joined with the next words (``tengah hari``, ``p. m.``,
+``تشرين الأول``) longest first; a run of a script written without spaces (Han, kana, Thai,
+Tibetan, Myanmar, Khmer, Lao, Hangul) that is not a word as a whole is cut into the longest
+words the table knows (``日星期一`` -> ``日`` + ``星期一``). Latin, Cyrillic or Arabic words are
+never cut: ``mar`` inside ``marketing`` is not March.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from localenorm._lexicon import Lexicon, Reading
+from localenorm._lexkey import lookup_key
+
+# Everything that is neither a digit, a space nor punctuation belongs to a word.
+_PUNCT = "!-/:-@\\[-`{-~·•|，。、「」（）【】《》«»“”‘’„"
+_TOKEN = re.compile(rf"(\d+)|([^\s\d{_PUNCT}]+)|([^\s])")
+
+_MAX_JOIN = 6
+# Punctuation that may sit inside one name: 'p.m.', 'a.-m.', "o'clock".
+_JOINERS = frozenset(".-'")
+
+NUM, WORD, PUNCT, UNKNOWN = "num", "word", "punct", "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A piece of the folded text. ``readings`` is empty for numbers, punctuation and words
+    the table does not know (kind ``unknown``)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    space_before: bool
+    readings: tuple[Reading, ...] = ()
+
+    @property
+    def value(self) -> int:
+        return int(self.text)
+
+
+def _unspaced(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x0E00 <= cp <= 0x0FFF  # Thai, Lao, Tibetan
+        or 0x1000 <= cp <= 0x109F  # Myanmar
+        or 0x1780 <= cp <= 0x17FF  # Khmer
+        or 0x2E80 <= cp <= 0x9FFF  # CJK, kana
+        or 0xAC00 <= cp <= 0xD7AF  # Hangul syllables
+        or 0xF900 <= cp <= 0xFAFF
+    )
+
+
+def _raw_tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
+    out = []
+    last_end = 0
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        kind = NUM if m.group(1) else WORD if m.group(2) else PUNCT
+        out.append((kind, m.group(), start, end, start > last_end))
+        last_end = end
+    return out
+
+
+def _segment(lex: Lexicon, word: str, start: int, space_before: bool) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    pending = i
+    n = len(word)
+    while i < n:
+        for j in range(min(n, i + lex.max_key), i, -1):
+            readings = lex.get(lookup_key(word[i:j]))
+            if readings:
+                if pending < i:
+                    out.append(Token(UNKNOWN, word[pending:i], start + pending, start + i,
+                                     space_before and pending == 0))
+                out.append(Token(WORD, word[i:j], start + i, start + j,
+                                 space_before and i == 0, readings))
+                i = j
+                pending = i
+                break
+        else:
+            i += 1
+    if pending < n:
+        out.append(Token(UNKNOWN, word[pending:], start + pending, start + n,
+                         space_before and pending == 0))
+    return out
+
+
+def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
+    """Tokens of folded ``text`` with their lexicon readings.
+
+    ``family`` is the locale mask of the caller's hint: a joined name of the hinted language
+    wins over a longer one of another ('di u' is a weekday in Aranese, but 'di' is a
+    connector in a Corsican 'di lugliu di u 2008').
+    """
+    raw = _raw_tokens(text)
+    out: list[Token] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        kind, piece, start, end, space = raw[i]
+        if kind != WORD:
+            out.append(Token(kind, piece, start, end, space))
+            i += 1
+            continue
+        # Longest run of words (joined across spaces and in-name punctuation) in the table.
+        best_j, best = i, ()
+        near_j, near = i, ()
+        key = ""
+        j = i
+        words = 0
+        while j < n and words < _MAX_JOIN:
+            k_kind, k_piece, _, _, k_space = raw[j]
+            if k_kind == WORD:
+                if j > i and raw[j - 1][0] == PUNCT and raw[j - 1][1] not in _JOINERS:
+                    break
+                key += lookup_key(k_piece)
+                words += 1
+                readings = lex.get(key)
+                if readings:
+                    best_j, best = j, readings
+                    if family and any(r.mask & family for r in readings):
+                        near_j, near = j, readings
+            elif not (k_kind == PUNCT and k_piece in _JOINERS):
+                break
+            j += 1
+        if near:
+            best_j, best = near_j, near
+        if best:
+            # Keep a trailing abbreviation dot with the name ('oct.'): it is part of it.
+            out.append(Token(WORD, text[start:raw[best_j][3]], start, raw[best_j][3], space,
+                             best))
+            i = best_j + 1
+            continue
+        if _unspaced(piece[0]) or _unspaced(piece[-1]):
+            out.extend(_segment(lex, piece, start, space))
+        else:
+            out.append(Token(UNKNOWN, piece, start, end, space))
+        i += 1
+    return out

@@ -1,0 +1,62 @@
+"""Stage 4: the zone a local time is in, and the conversion to UTC.
+
+``default_tz`` accepts an IANA name, an offset string, or any ``tzinfo``: ``zoneinfo``,
+``datetime.timezone`` and pytz zones. pytz zones are read by name through ``zoneinfo``, since
+attaching one directly with ``replace(tzinfo=...)`` applies its first, local-mean-time offset.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from localenorm._errors import OptionError
+
+_OFFSET = re.compile(r"(?:utc|gmt)?\s*([+\-\u2212])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=128)
+def _from_string(name: str) -> tzinfo:
+    stripped = name.strip()
+    if stripped.upper() in ("UTC", "Z", "GMT", "ETC/UTC"):
+        return timezone.utc
+    m = _OFFSET.fullmatch(stripped)
+    if m:
+        sign = -1 if m.group(1) in "-\u2212" else 1
+        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if hours > 23 or minutes > 59:
+            raise OptionError(name, "default_tz offset out of range")
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    try:
+        return ZoneInfo(stripped)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise OptionError(name, "default_tz is not an IANA zone name or a UTC offset") from None
+
+
+def resolve_tz(value: object) -> tzinfo:
+    """The ``tzinfo`` a ``default_tz`` argument stands for."""
+    if isinstance(value, str):
+        return _from_string(value)
+    if isinstance(value, tzinfo):
+        zone_name = getattr(value, "zone", None)
+        if zone_name is not None and hasattr(value, "localize"):
+            return _from_string(str(zone_name))  # a pytz zone
+        return value
+    raise OptionError(repr(value), "default_tz must be a zone name, an offset or a tzinfo")
+
+
+def tz_label(tz: tzinfo) -> str:
+    key = getattr(tz, "key", None)
+    if key:
+        return str(key)
+    if tz is timezone.utc:
+        return "UTC"
+    return str(tz)
+
+
+def to_utc(local: datetime, tz: tzinfo) -> datetime:
+    """``local`` (naive) in ``tz`` as an aware UTC datetime; wall times in a DST gap or fold
+    take the offset before the transition (RFC 5545 / Temporal 'compatible')."""
+    return local.replace(tzinfo=tz, fold=0).astimezone(timezone.utc)
