@@ -174,6 +174,12 @@ class Collector:
             nxt = merged[i + 1][1] if i + 1 < len(merged) and merged[i + 1][0] == "field" else None
             left, middle, right = split_literal(text)
             glued_both = bool(left) and left == right and not middle
+            # A part glued to the pattern's start or end is glued to nothing: it stands free
+            # ('HH 'h' mm 'min' ss 's'' ends in a free 's' that marks the seconds).
+            if nxt is None and right and not glued_both:
+                middle, right = [*middle, right], ""
+            if prev is None and left and not glued_both:
+                middle, left = [left, *middle], ""
             self._glue(prev, left, loc_id, month_names, day_names, after=True,
                        next_field=nxt, glued_both=glued_both)
             if not glued_both:
@@ -183,7 +189,9 @@ class Collector:
                 for word in literal_words(chunk):
                     prev_num = _numeric(prev)
                     nxt_num = _numeric(nxt)
-                    if prev_num and (nxt is None or nxt_num):
+                    # After a number, a free word marks it ('ss วินาที zzzz', 'HH 'h' mm')
+                    # unless a month or weekday name follows ('d 'de' MMMM' is a connector).
+                    if prev_num and not _is_name(nxt):
                         self.add(word, "K", prev_num, loc_id)
                     elif prev is None and nxt_num:
                         self.add(word, "K", "^" + nxt_num, loc_id)
@@ -227,6 +235,13 @@ class Collector:
         else:
             for word in words:
                 self.add(word, "F", None, loc_id)
+
+
+def _is_name(field: object) -> bool:
+    if not field:
+        return False
+    char, count = field  # type: ignore[misc]
+    return char in "Ec" or (char in "ML" and count >= 3)
 
 
 def _numeric(field: object) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from localenorm._normalize import fold
 
-# Dots, spaces, hyphens and apostrophes vary freely inside the same name ('p. m.', 'p.m.',
+# Dots, spaces, hyphens, slashes and apostrophes vary freely inside the same name ('p. m.', 'p.m.',
 # 'pm'; 'Thg 10'; 'tengah hari'), so keys drop them and the matcher joins words the same way.
-_DROP = str.maketrans("", "", " .-'·")
+_DROP = str.maketrans("", "", " .-'·/")
 
 
 def lookup_key(word: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from localenorm._errors import (
@@ -267,7 +267,7 @@ class _Combination:
             if item.kind != NUM or self.used[i]:
                 continue
             if self.is_punct(i + 1, ":") and self.is_num(i + 2) and \
-                    len(self.seq[i + 2].token.text) == 2:
+                    len(self.seq[i + 2].token.text) <= 2:
                 if found is not None:
                     raise self.reject(NotATimestampError, "two clock times", i)
                 found = self.colon_time(i)
@@ -300,8 +300,8 @@ class _Combination:
                 continue
             if any(len(t.text) != 2 or t.value > 59 for t in toks[1:]):
                 continue
-            others = [g for g in groups if g is not group]
-            if not has_month_name and not any(len(g) >= 2 for g in others):
+            others = sum(len(g) for g in groups if g is not group)
+            if not has_month_name and others < 2:
                 continue
             for k in range(group[0], group[-1] + 1):
                 self.used[k] = True
@@ -311,6 +311,15 @@ class _Combination:
         return None
 
     def colon_time(self, i: int) -> tuple[int, int | None, int | None, int, int]:
+        if self.is_punct(i - 1, ".") and self.glued(i) and self.glued(i - 1) \
+                and self.is_num(i - 2) and len(self.seq[i - 2].token.text) <= 2 \
+                and not self.is_punct(i + 3, ":"):
+            # 'HH.mm:ss' (Swiss French, Low German): the dot parts hour from minute.
+            hour, minute, second = (self.seq[k].token.value for k in (i - 2, i, i + 2))
+            for k in range(i - 2, i + 3):
+                self.used[k] = True
+            self.time_idx.update(range(i - 2, i + 3))
+            return hour, minute, second, 0, i + 2
         hour = self.seq[i].token.value
         minute = self.seq[i + 2].token.value
         last = i + 2
@@ -365,7 +374,7 @@ class _Combination:
         if minute is None:
             # '17h43': a two-digit number right after the hour marker is the minute.
             j = hour_at + 2
-            if self.is_num(j) and len(self.seq[j].token.text) == 2 and self.glued(j):
+            if self.is_num(j) and len(self.seq[j].token.text) == 2:
                 minute = self.seq[j].token.value
                 self.used[j] = True
                 self.time_idx.add(j)
@@ -373,11 +382,11 @@ class _Combination:
         return hour, minute, second, 0, last
 
     def neighbours(self, i: int) -> list[int]:
-        """The nearest non-punctuation tokens on each side of ``i``."""
+        """The nearest tokens on each side of ``i`` that are not punctuation or connectors."""
         out = []
         for step in (-1, 1):
             j = i + step
-            while self.at(j) is not None and self.seq[j].kind == PUNCT:
+            while self.at(j) is not None and self.seq[j].kind in (PUNCT, "F"):
                 j += step
             if self.at(j) is not None:
                 out.append(j)
@@ -508,11 +517,18 @@ class _Combination:
                 or [str(y) for y, _, _, _ in candidates])
         return candidates
 
+    def separated(self, toks: list[Token]) -> bool:
+        """Numbers written as one group: '10/2023', '2023-10', '10.2023'."""
+        idx = [k for k, item in enumerate(self.seq) if item.token in toks]
+        return all(b - a == 2 and self.is_punct(a + 1, "/-.") and self.glued(a + 1)
+                   and self.glued(b) for a, b in itertools.pairwise(idx))
+
     def partial_order(self, missing: list[str], free: list[Token]) -> list[str] | None:
         """Fewer numbers than fields: which fields do the numbers give?"""
         if "Y" in missing:
             years = [t for t in free if len(t.text) >= 3]
-            if len(years) == 1 and len(free) == len(missing) - 1:
+            if len(years) == 1 and len(free) == len(missing) - 1 and \
+                    (len(free) == 1 or self.separated(free)):
                 # '10/2023', 'Oct 2023': the year and what else there is; the day is missing.
                 rest = [f for f in missing if f not in ("Y", "D")]
                 order = []
@@ -664,7 +680,9 @@ def describe_locale(lex: Lexicon, evidence: int, hint: Hint | None) -> str | Non
 def unique(original: str, outcomes: Sequence[Outcome]) -> Outcome:
     distinct: dict[Fields, Outcome] = {}
     for out in outcomes:
-        distinct.setdefault(out.fields, out)
+        # A weekday that agrees with the date adds nothing: '日' read as Sunday or as the day
+        # marker gives the same instant.
+        distinct.setdefault(replace(out.fields, weekday=None), out)
     if len(distinct) == 1:
         return next(iter(distinct.values()))
     cands = [f"{_fmt(f)} ({'; '.join(o.assumptions) or 'other word meanings'})"

@@ -19,9 +19,9 @@ from localenorm._lexkey import lookup_key
 _PUNCT = "!-/:-@\\[-`{-~·•|，。、「」（）【】《》«»“”‘’„"
 _TOKEN = re.compile(rf"(\d+)|([^\s\d{_PUNCT}]+)|([^\s])")
 
-_MAX_JOIN = 6
-# Punctuation that may sit inside one name: 'p.m.', 'a.-m.', "o'clock".
-_JOINERS = frozenset(".-'")
+_MAX_JOIN = 8
+# Punctuation that may sit inside one name: 'p.m.', 'a.-m.', "o'clock", 'ዓ/ም'.
+_JOINERS = frozenset(".-'/")
 
 NUM, WORD, PUNCT, UNKNOWN = "num", "word", "punct", "unknown"
 
