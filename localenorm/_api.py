@@ -70,11 +70,27 @@ def parse(
     unknown = [t.text for t in tokens if t.kind == "unknown"]
     if unknown:
         notes.append("ignored: " + ", ".join(repr(u) for u in unknown[:5]))
-    return _build(text, chosen.fields, describe_locale(lex, chosen.evidence, hint), tz, notes)
+    fields = chosen.fields
+    if fields.partial:
+        fields = _complete(text, fields, reference, tz, notes)
+    return _build(text, fields, describe_locale(lex, chosen.evidence, hint), tz, notes)
+
+
+def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
+              notes: list[str]) -> Fields:
+    """Fill what a partial value lacks (year, or the whole date) from ``reference``."""
+    if reference is None:
+        what = "a time or weekday without a date" if fields.month is None else \
+            "a date without a year"
+        raise NotATimestampError(text, f"{what}: pass reference= (the time the page was "
+                                 "fetched or published) to complete it")
+    raise NotATimestampError(text, "completing partial dates from a reference is not "
+                             "supported yet")
 
 
 def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
            notes: list[str]) -> ParseResult:
+    assert f.year is not None
     grain = f.grain
     if f.weekday is not None and f.day is not None and f.month is not None:
         actual = date(f.year, f.month, f.day).weekday()

@@ -202,7 +202,8 @@ class _Combination:
             raise self.reject(NotATimestampError, "a number that is not part of the date",
                               leftovers[0])
         results = []
-        for y, m, d, notes in self.dates(date_nums, month, evidence):
+        undated_ok = time is not None or weekday is not None
+        for y, m, d, notes in self.dates(date_nums, month, evidence, undated_ok):
             results.append(self.finish(y, m, d, notes, time, hour_mask, offset, weekday, era,
                                        evidence))
         return results
@@ -461,8 +462,11 @@ class _Combination:
                 nums.free.append(i)
         return nums
 
-    def dates(self, nums: _DateNumbers, month: int | None,
-              evidence: int) -> list[tuple[int, int | None, int | None, list[str]]]:
+    def dates(self, nums: _DateNumbers, month: int | None, evidence: int,
+              undated_ok: bool) -> list[tuple[int | None, int | None, int | None, list[str]]]:
+        """Candidate (year, month, day) readings. A year of ``None`` is a partial date
+        ('23 Oct', '23/10'), all ``None`` a text with a time or weekday but no date: the
+        caller completes those from a reference time."""
         bound = {k: self.seq[i].token for k, i in nums.bound.items()}
         if month is not None:
             if "M" in bound:
@@ -474,14 +478,16 @@ class _Combination:
             raise self.reject(NotATimestampError, "more numbers than date fields",
                               nums.free[len(missing)])
         if not free and not bound and month is None:
+            if undated_ok:
+                return [(None, None, None, [])]
             raise _fail(NotATimestampError, self.text, "no date in the text")
         orders, preferred, source = self.orders(missing, month is not None, evidence)
-        candidates: list[tuple[int, int | None, int | None, list[str]]] = []
-        seen: set[tuple[int, int | None, int | None]] = set()
+        candidates: list[tuple[int | None, int | None, int | None, list[str]]] = []
+        seen: set[tuple[int | None, int | None, int | None]] = set()
         first_error: _Reject | None = None
         for order in orders:
             if len(free) < len(missing):
-                fields_order = self.partial_order(missing, free)
+                fields_order = self.partial_order(missing, free, order)
                 if fields_order is None:
                     raise _fail(NotATimestampError, self.text, "a date without a day")
             else:
@@ -496,7 +502,7 @@ class _Combination:
                 continue
             seen.add((y, m, d))
             note = []
-            if len(missing) > 1 and len(free) == len(missing):
+            if len(missing) > 1 and len(free) == len(missing) - (y is None):
                 if order == preferred:
                     note = [f"field order {order} from {source}"]
                 elif preferred is not None:
@@ -513,8 +519,7 @@ class _Combination:
         if len(candidates) > 1:
             raise AmbiguousError(
                 self.text, "the order of day, month and year is not known; pass locale=",
-                [f"{y:04d}-{m:02d}-{d:02d}" for y, m, d, _ in candidates if m and d]
-                or [str(y) for y, _, _, _ in candidates])
+                [_fmt(Fields(y, m, d)) for y, m, d, _ in candidates])
         return candidates
 
     def separated(self, toks: list[Token]) -> bool:
@@ -523,7 +528,8 @@ class _Combination:
         return all(b - a == 2 and self.is_punct(a + 1, "/-.") and self.glued(a + 1)
                    and self.glued(b) for a, b in itertools.pairwise(idx))
 
-    def partial_order(self, missing: list[str], free: list[Token]) -> list[str] | None:
+    def partial_order(self, missing: list[str], free: list[Token],
+                      order: str) -> list[str] | None:
         """Fewer numbers than fields: which fields do the numbers give?"""
         if "Y" in missing:
             years = [t for t in free if len(t.text) >= 3]
@@ -540,9 +546,10 @@ class _Combination:
                 return order
             if not free:
                 return []
-            raise _fail(NotATimestampError, self.text,
-                        "no year in the text (relative and partial dates need a reference, "
-                        "which this version does not take yet)")
+            if not years and len(free) == len(missing) - 1 and \
+                    (len(free) == 1 or self.separated(free)):
+                # '23 Oct', '23/10': a date without its year.
+                return [f for f in order if f in missing and f != "Y"]
         return None
 
     def orders(self, missing: list[str], named_month: bool,
@@ -570,13 +577,24 @@ class _Combination:
         return _ORDERS, pref, source
 
     def assemble(self, assign: dict[str, Token], bound: dict[str, Token],
-                 month: int | None) -> tuple[int, int | None, int | None, list[str]]:
+                 month: int | None) -> tuple[int | None, int | None, int | None, list[str]]:
         extra: list[str] = []
         year_tok = assign.get("Y") or bound.get("y")
         month_tok = assign.get("M") or bound.get("M")
         day_tok = assign.get("D") or bound.get("d")
+        m = month if month is not None else (month_tok.value if month_tok else None)
+        d = day_tok.value if day_tok else None
         if year_tok is None:
-            raise _fail(NotATimestampError, self.text, "no year in the text")
+            if m is None or d is None:
+                raise _fail(NotATimestampError, self.text, "no year in the text")
+            if not 1 <= m <= 12:
+                raise _fail(InvalidDateError, self.text, f"month {m} does not exist")
+            try:
+                date(2000, m, d)  # a leap year: '29 Feb' without a year may be valid
+            except ValueError:
+                raise _fail(InvalidDateError, self.text,
+                            f"--{m:02d}-{d:02d} is not a date") from None
+            return None, m, d, extra
         year = year_tok.value
         if len(year_tok.text) <= 2:
             if "Y" not in assign and "y" not in bound:
@@ -587,8 +605,6 @@ class _Combination:
             year = full
         elif len(year_tok.text) == 3 or year == 0:
             raise _fail(InvalidDateError, self.text, f"year {year_tok.text} is out of range")
-        m = month if month is not None else (month_tok.value if month_tok else None)
-        d = day_tok.value if day_tok else None
         if m is not None and not 1 <= m <= 12:
             raise _fail(InvalidDateError, self.text, f"month {m} does not exist")
         if d is not None:
@@ -603,7 +619,7 @@ class _Combination:
                             f"{year:04d}-{m:02d}-{d:02d} is not a date") from None
         return year, m, d, extra
 
-    def finish(self, y: int, m: int | None, d: int | None, notes: list[str],
+    def finish(self, y: int | None, m: int | None, d: int | None, notes: list[str],
                time: tuple[int, int | None, int | None, int, int] | None,
                hour_mask: int | None, offset: timedelta | None, weekday: int | None,
                era: int | None, evidence: int) -> Outcome:
@@ -614,7 +630,7 @@ class _Combination:
         hour = minute = second = None
         micro = 0
         if time is not None:
-            if d is None:
+            if d is None and y is not None:
                 raise _fail(NotATimestampError, self.text, "a time without a full date")
             hour, minute, second, micro, _ = time
             if hour_mask is not None:
@@ -624,10 +640,10 @@ class _Combination:
                 raise _fail(InvalidDateError, self.text, "the time of day is out of range")
         elif hour_mask is not None:
             raise _fail(NotATimestampError, self.text, "a day period without a time")
-        if weekday is not None:
-            if d is None:
+        if weekday is not None and y is not None:
+            if d is None or m is None:
                 raise _fail(NotATimestampError, self.text, "a weekday without a full date")
-            actual = date(y, m, d).weekday()  # type: ignore[arg-type]
+            actual = date(y, m, d).weekday()
             if actual != weekday:
                 raise _fail(ContradictionError, self.text,
                             f"the text says {_WEEKDAYS[weekday]} but "
@@ -674,7 +690,14 @@ def describe_locale(lex: Lexicon, evidence: int, hint: Hint | None) -> str | Non
     if not evidence:
         return None
     ids = lex.locale_ids(evidence)
-    return min(ids, key=lambda loc: (loc.count("_"), loc))
+    # The language with the most regional locales among the candidates stands for them
+    # ('Oct' fits English and Aragonese; English, written in 100 regions, is reported).
+    regions: dict[str, int] = {}
+    for loc in ids:
+        lang = loc.split("_")[0]
+        regions[lang] = regions.get(lang, 0) + 1
+    lang = max(regions, key=lambda k: (regions[k], -len(k), k))
+    return lang if lang in ids else min((loc for loc in ids if loc.startswith(lang)), key=len)
 
 
 def unique(original: str, outcomes: Sequence[Outcome]) -> Outcome:

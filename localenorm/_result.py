@@ -16,9 +16,11 @@ class Fields:
     """What a reader took from the text, before zones and validation.
 
     ``offset`` is an offset the text states (``+03:00``, ``GMT``); ``None`` when it states none.
+    A ``year`` of ``None`` marks a partial value ('23 Oct', '17:43', 'Monday') that only a
+    reference time can complete; :attr:`partial` says so.
     """
 
-    year: int
+    year: int | None
     month: int | None = None
     day: int | None = None
     hour: int | None = None
@@ -27,6 +29,10 @@ class Fields:
     microsecond: int = 0
     offset: timedelta | None = None
     weekday: int | None = None
+
+    @property
+    def partial(self) -> bool:
+        return self.year is None
 
     @property
     def grain(self) -> Grain:
