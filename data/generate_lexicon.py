@@ -264,6 +264,15 @@ def numeric_order(loc: Locale) -> str:
     return order if len(order) == 3 else "DMY"
 
 
+def short_year_first(loc: Locale) -> bool:
+    """Whether the short date starts with a two-digit year ('yy. M. d.' in Korean): only
+    then is '23/10/05' read year first."""
+    for kind, value in babel.dates.tokenize_pattern(loc.date_formats["short"].pattern):
+        if kind == "field":
+            return bool(value[0] == "y" and value[1] == 2)
+    return False
+
+
 def name_order(loc: Locale) -> str:
     """Order of day and year around a month name, from the long date format."""
     pattern = loc.date_formats["long"].pattern
@@ -326,7 +335,7 @@ def collect_locale(col: Collector, loc_id: str) -> dict[str, str]:
             for word in fmt.split("%s"):
                 if word.strip():
                     col.add(word.strip(), "Z", 0, loc_id)
-    return {"order": numeric_order(loc), "names": name_order(loc)}
+    return {"order": numeric_order(loc), "names": name_order(loc), "yy": short_year_first(loc)}
 
 
 def curated(col: Collector) -> None:

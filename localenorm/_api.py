@@ -71,6 +71,12 @@ def parse(
     if unknown:
         notes.append("ignored: " + ", ".join(repr(u) for u in unknown[:5]))
     fields = chosen.fields
+    if unknown and fields.hour is None and fields.day is None and not fields.partial:
+        # 'May eighth, 2010', 'last day of October 2015': words we do not read may make the
+        # date more precise than the month we found; refuse rather than answer coarsely.
+        raise NotATimestampError(text, "words this version does not read ("
+                                 + ", ".join(repr(u) for u in unknown[:3])
+                                 + ") beside a month or year")
     if fields.partial:
         fields = _complete(text, fields, reference, tz, notes)
     return _build(text, fields, describe_locale(lex, chosen.evidence, hint), tz, notes)

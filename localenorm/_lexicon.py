@@ -30,6 +30,7 @@ class Reading:
 class LocaleInfo:
     order: str  # numeric date order: "DMY", "MDY", "YMD"
     names: str  # order of day and year around a month name: "DY" or "YD"
+    yy_first: bool = False  # the short date starts with a two-digit year
 
 
 class Lexicon:
@@ -66,7 +67,7 @@ class Lexicon:
         raw = self._info_raw.get(locale) or self._info_raw.get(locale.split("_")[0])
         if raw is None:
             return LocaleInfo("DMY", "DY")
-        return LocaleInfo(raw["order"], raw["names"])
+        return LocaleInfo(raw["order"], raw["names"], bool(raw.get("yy")))
 
     def locale_ids(self, mask: int) -> list[str]:
         out = []

@@ -21,6 +21,7 @@ from localenorm._errors import (
     InvalidDateError,
     NotATimestampError,
     ParseError,
+    UnknownZoneError,
 )
 from localenorm._lexicon import Hint, Lexicon, Reading
 from localenorm._result import Fields
@@ -118,6 +119,7 @@ class Reader:
                                  "decide between them; pass locale=", ())
         outcomes: list[Outcome] = []
         first_error: ParseError | None = None
+        ambiguous: AmbiguousError | None = None
         for combo in itertools.product(*options):
             chosen = iter(combo)
             seq = []
@@ -132,6 +134,12 @@ class Reader:
             except _Reject as rej:
                 if first_error is None or _rank(rej.error) > _rank(first_error):
                     first_error = rej.error
+                if isinstance(rej.error, AmbiguousError):
+                    ambiguous = rej.error
+        if ambiguous is not None and outcomes:
+            # One reading of the words is itself ambiguous: another reading that happens to
+            # give one value does not settle it ('14.12.18, Kl. 16.58').
+            raise ambiguous
         return outcomes, first_error
 
 
@@ -154,6 +162,7 @@ class _Combination:
         self.assumptions: list[str] = []
         self.text = reader.original
         self.time_idx: set[int] = set()
+        self.free_marked: set[int] = set()
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -193,9 +202,15 @@ class _Combination:
         hour_mask = self.periods(time is not None)
         if time is None and hour_mask is not None:
             time = self.bare_hour()
+        if time is None and hour_mask is not None and hour_mask & (hour_mask - 1) == 0:
+            # 'noon', 'u ponoć': a day period of one hour is itself the time.
+            time = (hour_mask.bit_length() - 1, 0, None, 0, -1)
+            hour_mask = None
         self.check_periods_and_eras_placement()
+        self.check_unknown_beside_time(time, hour_mask)
         month, weekday, era = self.names()
         date_nums = self.bind_date_numbers()
+        self.check_markers_bound()
         leftovers = [i for i, item in enumerate(self.seq)
                      if item.kind == NUM and not self.used[i] and i not in date_nums.free]
         if leftovers:
@@ -203,7 +218,7 @@ class _Combination:
                               leftovers[0])
         results = []
         undated_ok = time is not None or weekday is not None
-        for y, m, d, notes in self.dates(date_nums, month, evidence, undated_ok):
+        for y, m, d, notes in self.dates(date_nums, month, evidence, undated_ok, weekday):
             results.append(self.finish(y, m, d, notes, time, hour_mask, offset, weekday, era,
                                        evidence))
         return results
@@ -251,6 +266,8 @@ class _Combination:
 
     def trailing_offset(self, after: int) -> timedelta | None:
         j = after + 1
+        while self.at(j) is not None and self.seq[j].kind == "P":
+            j += 1
         if self.is_punct(j, "+-") and self.is_num(j + 1):
             digits = self.seq[j + 1].token.text
             if len(digits) in (2, 4):
@@ -393,11 +410,39 @@ class _Combination:
                 out.append(j)
         return out
 
+    def check_unknown_beside_time(self, time: tuple[int, int | None, int | None, int, int] | None,
+                                  hour_mask: int | None) -> None:
+        """A word we do not know right beside a clock time may be what makes it mean
+        something else: a zone ('EDT'), a day period ('晚', 'pagi'). Refuse rather than
+        read the clock as UTC or as a 24-hour time."""
+        if time is None or not self.time_idx:
+            return
+        first, last = min(self.time_idx), max(self.time_idx)
+        for j in (first - 1, last + 1, last + 2):
+            item = self.at(j)
+            if item is None or item.kind != UNKNOWN:
+                continue
+            if j == last + 2 and not self.is_punct(last + 1, "("):
+                continue
+            word = self.text[slice(*self.r.span(item.token))]
+            if j > last and word.isascii() and word.isalpha() and word.isupper() \
+                    and 2 <= len(word) <= 5:
+                raise _Reject(UnknownZoneError(self.text, "a time zone this version does not "
+                                               "know", self.r.span(item.token)))
+            if hour_mask is None and 1 <= time[0] <= 12:
+                hour, minute = time[0], time[1] or 0
+                raise _Reject(AmbiguousError(
+                    self.text, "an unrecognised word beside a 12-hour clock time (a day "
+                    "period?)", [f"{hour % 12:02d}:{minute:02d}", f"{hour % 12 + 12:02d}:{minute:02d}"],
+                    self.r.span(item.token)))
+
     def check_periods_and_eras_placement(self) -> None:
         # 'م' is PM beside a time and the Common Era beside a year; a day period must touch
         # the time (or its hour marker), an era a number or a year marker.
         for i, item in enumerate(self.seq):
             if item.kind == "P":
+                if not self.time_idx and int(item.value) & (int(item.value) - 1) == 0:  # type: ignore[call-overload]
+                    continue  # 'noon', 'midnight': the period is the time
                 near = self.neighbours(i)
                 if not any(j in self.time_idx or self.seq[j].kind == "P"
                            or (self.seq[j].kind == "K"
@@ -447,6 +492,23 @@ class _Combination:
                 era = int(item.value)  # type: ignore[call-overload]
         return month, weekday, era
 
+    def check_markers_bound(self) -> None:
+        """A field marker ('年', '시', 'min') with no number beside it means this reading of
+        the word is not the right one, or that a number was written in words we do not
+        read ('五点'): either way, not this reading."""
+        for i, item in enumerate(self.seq):
+            if item.kind != "K":
+                continue
+            prefix = str(item.value).startswith("^")
+            j = i + 1 if prefix else i - 1
+            other = self.at(j)
+            step = 1 if prefix else -1
+            while other is not None and other.kind == PUNCT:  # '2011-ж.', '2047(e)ko'
+                j += step
+                other = self.at(j)
+            if other is None or other.kind != NUM:
+                raise self.reject(NotATimestampError, "a field marker without its number", i)
+
     def bind_date_numbers(self) -> _DateNumbers:
         nums = _DateNumbers()
         for i, item in enumerate(self.seq):
@@ -454,6 +516,7 @@ class _Combination:
                 continue
             mark = self.marker_of(i)
             if mark in ("y", "M", "d"):
+                self.free_marked.add(i)
                 if mark in nums.bound:
                     raise self.reject(NotATimestampError, f"two numbers marked as {mark}", i)
                 nums.bound[mark] = i
@@ -462,8 +525,9 @@ class _Combination:
                 nums.free.append(i)
         return nums
 
-    def dates(self, nums: _DateNumbers, month: int | None, evidence: int,
-              undated_ok: bool) -> list[tuple[int | None, int | None, int | None, list[str]]]:
+    def dates(self, nums: _DateNumbers, month: int | None, evidence: int, undated_ok: bool,
+              weekday: int | None = None,
+              ) -> list[tuple[int | None, int | None, int | None, list[str]]]:
         """Candidate (year, month, day) readings. A year of ``None`` is a partial date
         ('23 Oct', '23/10'), all ``None`` a text with a time or weekday but no date: the
         caller completes those from a reference time."""
@@ -481,20 +545,31 @@ class _Combination:
             if undated_ok:
                 return [(None, None, None, [])]
             raise _fail(NotATimestampError, self.text, "no date in the text")
-        orders, preferred, source = self.orders(missing, month is not None, evidence)
+        orders, preferred, source, yy_ok = self.orders(missing, month is not None, evidence)
         candidates: list[tuple[int | None, int | None, int | None, list[str]]] = []
         seen: set[tuple[int | None, int | None, int | None]] = set()
         first_error: _Reject | None = None
         for order in orders:
             if len(free) < len(missing):
-                fields_order = self.partial_order(missing, free, order)
-                if fields_order is None:
-                    raise _fail(NotATimestampError, self.text, "a date without a day")
+                partial = self.partial_order(missing, free, order)
+                if partial is None:
+                    raise _fail(NotATimestampError, self.text, "numbers that do not make a date")
+                fields_order = partial
             else:
                 fields_order = [f for f in order if f in missing]
+                if fields_order and fields_order[0] == "Y" and free \
+                        and len(free[0].text) <= 2 and not yy_ok:
+                    continue  # '3/3/15' is not year-first where short dates say 'y/M/d'
             try:
                 y, m, d, extra = self.assemble(dict(zip(fields_order, free, strict=True)),
                                                bound, month)
+                # A weekday in the text is evidence for the order ('dinsdag 11/3/2015').
+                if weekday is not None and y is not None and m is not None and d is not None \
+                        and date(y, m, d).weekday() != weekday:
+                    actual = date(y, m, d).weekday()
+                    raise _fail(ContradictionError, self.text,
+                                f"the text says {_WEEKDAYS[weekday]} but "
+                                f"{y:04d}-{m:02d}-{d:02d} is a {_WEEKDAYS[actual]}")
             except _Reject as rej:
                 first_error = first_error or rej
                 continue
@@ -517,9 +592,9 @@ class _Combination:
             assert first_error is not None
             raise first_error
         if len(candidates) > 1:
-            raise AmbiguousError(
+            raise _Reject(AmbiguousError(
                 self.text, "the order of day, month and year is not known; pass locale=",
-                [_fmt(Fields(y, m, d)) for y, m, d, _ in candidates])
+                [_fmt(Fields(y, m, d)) for y, m, d, _ in candidates]))
         return candidates
 
     def separated(self, toks: list[Token]) -> bool:
@@ -530,34 +605,36 @@ class _Combination:
 
     def partial_order(self, missing: list[str], free: list[Token],
                       order: str) -> list[str] | None:
-        """Fewer numbers than fields: which fields do the numbers give?"""
+        """Fewer numbers than fields: which fields do the numbers give? ``None`` if no
+        reading fits. A year may stand alone ('1954', '2014년') or with its month
+        ('10/2023', 'Oct 2023', '2014년 10월'); a day and month without a year
+        ('23 Oct', '23/10') make a partial date."""
+        years = [t for t in free if len(t.text) >= 3]
+        if len(free) > 1 and not self.separated(free):
+            return None
         if "Y" in missing:
-            years = [t for t in free if len(t.text) >= 3]
-            if len(years) == 1 and len(free) == len(missing) - 1 and \
-                    (len(free) == 1 or self.separated(free)):
-                # '10/2023', 'Oct 2023': the year and what else there is; the day is missing.
-                rest = [f for f in missing if f not in ("Y", "D")]
-                order = []
-                it = iter(rest)
-                for t in free:
-                    order.append("Y" if t is years[0] else next(it, "D"))
-                if "D" in order:
+            if len(years) == 1:
+                rest = [f for f in order if f in missing and f not in ("Y", "D")]
+                if len(free) - 1 > len(rest):
                     return None
-                return order
-            if not free:
-                return []
-            if not years and len(free) == len(missing) - 1 and \
-                    (len(free) == 1 or self.separated(free)):
-                # '23 Oct', '23/10': a date without its year.
+                fields = iter(rest)
+                return ["Y" if t is years[0] else next(fields) for t in free]
+            if not years and len(free) == len(missing) - 1:
                 return [f for f in order if f in missing and f != "Y"]
+            return [] if not free else None
+        if not free:
+            return []
+        if missing == ["M", "D"] and len(free) == 1:
+            return ["M"]
         return None
 
     def orders(self, missing: list[str], named_month: bool,
-               evidence: int) -> tuple[tuple[str, ...], str | None, str]:
-        """Field orders to try, the preferred one (if the locale says) and where it is from."""
+               evidence: int) -> tuple[tuple[str, ...], str | None, str, bool]:
+        """Field orders to try, the preferred one (if the locale says), where it is from, and
+        whether a two-digit year may come first."""
         lex = self.r.lex
         if len(missing) <= 1:
-            return ("YMD",), None, ""
+            return ("YMD",), None, "", True
         if self.r.hint is not None:
             info = lex.info(self.r.hint.locale)
             source = f"locale {self.r.hint.locale}"
@@ -568,13 +645,14 @@ class _Combination:
         else:
             infos = []
             source = ""
+        yy_ok = not infos or any(i.yy_first for i in infos)
         if named_month:
             kinds = {i.names for i in infos}
             pref = {"DY": "DMY", "YD": "YMD"}[kinds.pop()] if len(kinds) == 1 else None
-            return ("DMY", "YMD"), pref, source
+            return ("DMY", "YMD"), pref, source, True
         kinds = {i.order for i in infos}
         pref = kinds.pop() if len(kinds) == 1 else None
-        return _ORDERS, pref, source
+        return _ORDERS, pref, source, yy_ok
 
     def assemble(self, assign: dict[str, Token], bound: dict[str, Token],
                  month: int | None) -> tuple[int | None, int | None, int | None, list[str]]:
@@ -599,6 +677,12 @@ class _Combination:
         if len(year_tok.text) <= 2:
             if "Y" not in assign and "y" not in bound:
                 raise _fail(NotATimestampError, self.text, "no year in the text")
+            k = next(i for i, item in enumerate(self.seq) if item.token is year_tok)
+            before = self.at(k - 1)
+            if before is not None and before.kind == UNKNOWN:
+                # '昭和64年', 'H31': a short year after a word we do not know is an era year.
+                raise self.reject(NotATimestampError, "a two-digit year after an "
+                                  "unrecognised word (an era name?)", k - 1)
             full = 2000 + year if year < TWO_DIGIT_PIVOT else 1900 + year
             extra.append(f"two-digit year {year_tok.text} read as {full} "
                          f"(pivot {TWO_DIGIT_PIVOT})")
