@@ -23,6 +23,7 @@ _REMOVE = (
     "\u2066\u2067\u2068\u2069"  # bidi isolates
     "\u0640"  # tatweel (kashida), a justification stretch inside Arabic words
     "\ufeff\u00ad"  # BOM/zero-width no-break space, soft hyphen
+    "\u180b\u180c\u180d\u180e\u180f"  # Mongolian variation selectors, vowel separator
 )
 
 _SPACES = (

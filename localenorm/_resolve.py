@@ -120,7 +120,12 @@ class Reader:
         outcomes: list[Outcome] = []
         first_error: ParseError | None = None
         ambiguous: AmbiguousError | None = None
+        best = -1
         for combo in itertools.product(*options):
+            # Prefer the readings that explain the most words: 'م' beside a time is PM, not
+            # the connector some Persian pattern also has; a reading that leaves more words
+            # as mere connectors competes only when nothing explains more.
+            score = sum(r.kind != "F" for r in combo)
             chosen = iter(combo)
             seq = []
             for tok in self.tokens:
@@ -130,12 +135,19 @@ class Reader:
                 else:
                     seq.append(Reading1(tok, tok.kind, None, 0))
             try:
-                outcomes.extend(_Combination(self, seq).run())
+                got = _Combination(self, seq).run()
             except _Reject as rej:
                 if first_error is None or _rank(rej.error) > _rank(first_error):
                     first_error = rej.error
-                if isinstance(rej.error, AmbiguousError):
-                    ambiguous = rej.error
+                if isinstance(rej.error, AmbiguousError) and score >= best:
+                    if score > best:
+                        outcomes = []
+                    best, ambiguous = score, rej.error
+                continue
+            if score > best:
+                best, outcomes, ambiguous = score, [], None
+            if score == best:
+                outcomes.extend(got)
         if ambiguous is not None and outcomes:
             # One reading of the words is itself ambiguous: another reading that happens to
             # give one value does not settle it ('14.12.18, Kl. 16.58').
@@ -145,7 +157,8 @@ class Reader:
 
 def _rank(error: ParseError) -> int:
     # When no combination works, report the most specific complaint.
-    order = (NotATimestampError, InvalidDateError, ContradictionError, AmbiguousError)
+    order = (NotATimestampError, InvalidDateError, ContradictionError, AmbiguousError,
+             UnknownZoneError)
     for i, cls in enumerate(order):
         if isinstance(error, cls):
             return i
@@ -577,7 +590,11 @@ class _Combination:
                 continue
             seen.add((y, m, d))
             note = []
-            if len(missing) > 1 and len(free) == len(missing) - (y is None):
+            # Say which order was used only where it decided something: with a month name,
+            # a four-digit year leaves one way to read the day.
+            decided_by_size = month is not None and any(len(t.text) >= 3 for t in free)
+            if len(missing) > 1 and len(free) == len(missing) - (y is None) \
+                    and not decided_by_size:
                 if order == preferred:
                     note = [f"field order {order} from {source}"]
                 elif preferred is not None:

@@ -1,0 +1,5 @@
+import sys
+
+from localenorm.cli import main
+
+sys.exit(main())

@@ -1,0 +1,58 @@
+"""Shared Hypothesis strategies and babel helpers for the property tests."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+
+from babel import Locale
+from babel.localedata import locale_identifiers
+from hypothesis import strategies as st
+
+FORMATS = ("full", "long", "medium", "short")
+
+ALL_LOCALES = tuple(loc for loc in sorted(locale_identifiers()) if loc != "root")
+
+# Numbering systems whose digits are contiguous Unicode decimal digits, by the character
+# name of their zero; found through unicodedata so no digit is typed by hand here.
+_ZERO_NAMES = {
+    "arab": "ARABIC-INDIC DIGIT ZERO", "arabext": "EXTENDED ARABIC-INDIC DIGIT ZERO",
+    "deva": "DEVANAGARI DIGIT ZERO", "beng": "BENGALI DIGIT ZERO", "thai": "THAI DIGIT ZERO",
+    "mymr": "MYANMAR DIGIT ZERO", "tibt": "TIBETAN DIGIT ZERO", "khmr": "KHMER DIGIT ZERO",
+    "laoo": "LAO DIGIT ZERO", "guru": "GURMUKHI DIGIT ZERO", "gujr": "GUJARATI DIGIT ZERO",
+    "orya": "ORIYA DIGIT ZERO", "telu": "TELUGU DIGIT ZERO", "knda": "KANNADA DIGIT ZERO",
+    "mlym": "MALAYALAM DIGIT ZERO", "tamldec": "TAMIL DIGIT ZERO", "olck": "OL CHIKI DIGIT ZERO",
+    "mtei": "MEETEI MAYEK DIGIT ZERO", "adlm": "ADLAM DIGIT ZERO", "nkoo": "NKO DIGIT ZERO",
+    "java": "JAVANESE DIGIT ZERO", "sund": "SUNDANESE DIGIT ZERO", "vaii": "VAI DIGIT ZERO",
+    "cakm": "CHAKMA DIGIT ZERO", "fullwide": "FULLWIDTH DIGIT ZERO",
+}
+
+
+@lru_cache(maxsize=None)
+def native_zero(locale: str) -> str | None:
+    """The zero of the locale's native digits, if they are not ASCII."""
+    loc = Locale.parse(locale)
+    system = (loc.other_numbering_systems or {}).get("native") or loc.default_numbering_system
+    name = _ZERO_NAMES.get(system or "")
+    return unicodedata.lookup(name) if name else None
+
+
+def transliterate(text: str, zero: str) -> str:
+    base = ord(zero)
+    return "".join(chr(base + int(ch)) if "0" <= ch <= "9" else ch for ch in text)
+
+
+NATIVE_LOCALES = tuple(loc for loc in ALL_LOCALES if native_zero(loc))
+
+# Whole seconds from 1970 to 2067: inside the two-digit-year window of short formats.
+instants = st.integers(min_value=0, max_value=98 * 365 * 86400 - 1).map(
+    lambda s: datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=s))
+
+
+def expected_iso(dt: datetime, fmt: str, with_time: bool) -> str:
+    if not with_time:
+        return dt.date().isoformat()
+    if fmt == "short":  # short time formats print no seconds
+        dt = dt.replace(second=0)
+    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
