@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from localenorm._api import parse, to_utc_iso
 from localenorm._errors import (
     AmbiguousError,
     ContradictionError,
@@ -11,7 +12,6 @@ from localenorm._errors import (
     ParseError,
     UnknownZoneError,
 )
-from localenorm._api import parse, to_utc_iso
 from localenorm._result import ParseResult
 
 __version__ = "0.1.0"

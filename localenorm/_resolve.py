@@ -342,6 +342,7 @@ class _Combination:
         return None
 
     def colon_time(self, i: int) -> tuple[int, int | None, int | None, int, int]:
+        second: int | None
         if self.is_punct(i - 1, ".") and self.glued(i) and self.glued(i - 1) \
                 and self.is_num(i - 2) and len(self.seq[i - 2].token.text) <= 2 \
                 and not self.is_punct(i + 3, ":"):
@@ -446,7 +447,8 @@ class _Combination:
                 hour, minute = time[0], time[1] or 0
                 raise _Reject(AmbiguousError(
                     self.text, "an unrecognised word beside a 12-hour clock time (a day "
-                    "period?)", [f"{hour % 12:02d}:{minute:02d}", f"{hour % 12 + 12:02d}:{minute:02d}"],
+                    "period?)",
+                    [f"{hour % 12:02d}:{minute:02d}", f"{hour % 12 + 12:02d}:{minute:02d}"],
                     self.r.span(item.token)))
 
     def check_periods_and_eras_placement(self) -> None:
@@ -545,10 +547,9 @@ class _Combination:
         ('23 Oct', '23/10'), all ``None`` a text with a time or weekday but no date: the
         caller completes those from a reference time."""
         bound = {k: self.seq[i].token for k, i in nums.bound.items()}
-        if month is not None:
-            if "M" in bound:
-                raise self.reject(NotATimestampError, "a month name and a month number",
-                                  nums.bound["M"])
+        if month is not None and "M" in bound:
+            raise self.reject(NotATimestampError, "a month name and a month number",
+                              nums.bound["M"])
         missing = [f for f in "YMD" if f not in _bound_keys(bound, month)]
         free = [self.seq[i].token for i in nums.free]
         if len(free) > len(missing):
@@ -704,8 +705,9 @@ class _Combination:
             extra.append(f"two-digit year {year_tok.text} read as {full} "
                          f"(pivot {TWO_DIGIT_PIVOT})")
             year = full
-        elif len(year_tok.text) == 3 or year == 0:
-            raise _fail(InvalidDateError, self.text, f"year {year_tok.text} is out of range")
+        elif len(year_tok.text) == 3 or len(year_tok.text) > 4 or year == 0:
+            raise _fail(InvalidDateError, self.text,
+                        f"year {year_tok.text[:12]} is out of range (1-9999)")
         if m is not None and not 1 <= m <= 12:
             raise _fail(InvalidDateError, self.text, f"month {m} does not exist")
         if d is not None:
@@ -816,7 +818,7 @@ def unique(original: str, outcomes: Sequence[Outcome]) -> Outcome:
 
 
 def _fmt(f: Fields) -> str:
-    s = f"{f.year:04d}"
+    s = f"{f.year:04d}" if f.year is not None else "-"
     if f.month is not None:
         s += f"-{f.month:02d}"
     if f.day is not None:

@@ -109,13 +109,14 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
             i += 1
             continue
         # Longest run of words (joined across spaces and in-name punctuation) in the table.
-        best_j, best = i, ()
-        near_j, near = i, ()
+        best: tuple[Reading, ...] = ()
+        near: tuple[Reading, ...] = ()
+        best_j = near_j = i
         key = ""
         j = i
         words = 0
         while j < n and words < _MAX_JOIN:
-            k_kind, k_piece, _, _, k_space = raw[j]
+            k_kind, k_piece, _, _, _ = raw[j]
             if k_kind == WORD:
                 if j > i and raw[j - 1][0] == PUNCT and raw[j - 1][1] not in _JOINERS:
                     break

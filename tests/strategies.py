@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 from babel.localedata import locale_identifiers
@@ -29,7 +29,7 @@ _ZERO_NAMES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def native_zero(locale: str) -> str | None:
     """The zero of the locale's native digits, if they are not ASCII."""
     loc = Locale.parse(locale)

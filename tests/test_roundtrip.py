@@ -20,6 +20,8 @@ from hypothesis import strategies as st
 import localenorm
 from tests.strategies import (
     ALL_LOCALES as _BABEL_LOCALES,
+)
+from tests.strategies import (
     FORMATS,
     NATIVE_LOCALES,
     expected_iso,

@@ -1,0 +1,71 @@
+"""The command line, run in-process through ``main``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from localenorm.cli import main
+
+
+def run(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdin=io.StringIO(stdin), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_arguments_one_line_each() -> None:
+    code, out, err = run(["parse", "23 Oct 2023 17:43", "2023-10-23"])
+    assert code == 0
+    assert out.splitlines() == ["2023-10-23T17:43:00Z", "2023-10-23"]
+    assert err == ""
+
+
+def test_stdin_lines_and_failures_go_on() -> None:
+    code, out, err = run(["parse", "--locale", "en-GB"], "01/02/2023\nnonsense\n2023-10-23\n")
+    assert code == 1
+    assert out.splitlines() == ["2023-02-01", "", "2023-10-23"]
+    assert "nonsense" in err
+
+
+def test_json_lines() -> None:
+    code, out, _ = run(["parse", "--json", "--tz", "Asia/Tokyo", "23 Oct 2023 17:43", "x"])
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert rows[0]["iso"] == "2023-10-23T08:43:00Z"
+    assert rows[0]["grain"] == "minute"
+    assert any("Asia/Tokyo" in a for a in rows[0]["assumptions"])
+    assert rows[1]["iso"] is None and rows[1]["error"].startswith("NotATimestampError")
+
+
+def test_csv(tmp_path: object) -> None:
+    code, out, _ = run(["parse", "--csv", "23 octobre 2023"])
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert rows[0]["iso"] == "2023-10-23" and rows[0]["locale"] == "fr"
+
+
+def test_input_files(tmp_path: object) -> None:
+    import pathlib
+
+    path = pathlib.Path(str(tmp_path)) / "in.txt"
+    path.write_text("2023-10-23\n23 Oct 2023\n", encoding="utf-8")
+    code, out, err = run(["parse", "--input", str(path), "--progress"])
+    assert code == 0
+    assert out.splitlines() == ["2023-10-23", "2023-10-23"]
+    assert "done, 2 lines" in err
+
+
+def test_demo_runs() -> None:
+    code, out, _ = run(["demo"])
+    assert code == 0
+    assert "2023-10-23T17:43:00Z" in out
+
+
+def test_module_entry_point() -> None:
+    proc = subprocess.run([sys.executable, "-m", "localenorm", "parse", "2023-10-23"],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 0 and proc.stdout.strip() == "2023-10-23"

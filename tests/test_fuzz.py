@@ -1,0 +1,68 @@
+"""The contract for any input: a result or a ParseError, nothing else, and quickly."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import localenorm
+from localenorm._lexicon import lexicon
+
+_WORDS = sorted(lexicon()._raw)[::37]  # a spread of real lexicon keys
+
+
+def _contract(text: str, **kwargs: object) -> None:
+    try:
+        result = localenorm.parse(text, **kwargs)  # type: ignore[arg-type]
+    except localenorm.ParseError as exc:
+        assert isinstance(exc, ValueError)
+        assert exc.reason
+        return
+    assert result.iso
+    if result.utc is not None:
+        assert result.utc.tzinfo is timezone.utc
+
+
+@given(st.text(max_size=200))
+@example("\x00\x01\x02")
+@example("9" * 400)
+@example("::::")
+@example("+-+-+-")
+@example("2023-10-23T17:43:00+99:99")
+@example("31/31/31 31:31:31")
+def test_any_text(text: str) -> None:
+    _contract(text)
+
+
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.integers(0, 3000).map(str),
+                          st.sampled_from([" ", ":", "/", ".", "-", "+", ",", "(", ")"])),
+                max_size=14).map("".join),
+       st.sampled_from([None, "en", "ar", "ja", "ru", "fr-CA", "zh-Hant"]))
+def test_word_soup(text: str, locale: str | None) -> None:
+    _contract(text, locale=locale)
+
+
+@given(st.binary(max_size=100))
+def test_decoded_binary(data: bytes) -> None:
+    _contract(data.decode("utf-8", errors="replace"))
+    _contract(data.decode("latin-1"))
+
+
+def test_megabytes_are_refused_without_reading_them() -> None:
+    text = "23 Oct 2023 " * 100_000
+    try:
+        localenorm.parse(text)
+    except localenorm.NotATimestampError as exc:
+        assert "longer than" in exc.reason
+    else:
+        raise AssertionError("a megabyte of text is not one timestamp")
+
+
+@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+       st.sampled_from(["UTC", "Asia/Kolkata", "America/St_Johns", "Pacific/Kiritimati",
+                        "-03:30", "Europe/Dublin"]))
+def test_reference_and_zone_never_break_the_contract(dt: datetime, tz: str) -> None:
+    _contract(dt.strftime("%d %B %Y %H:%M"), default_tz=tz,
+              reference=dt.replace(tzinfo=timezone.utc))
