@@ -6,12 +6,14 @@ fold (``_normalize``) -> machine formats (``_machine``) or tokens with readings
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from localenorm._errors import InvalidDateError, NotATimestampError, OptionError, ParseError
 from localenorm._lexicon import lexicon
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
+from localenorm._plan import Plans, numbers_of, replay, shape_of
 from localenorm._resolve import Reader, describe_locale, unique
 from localenorm._result import Fields, ParseResult
 from localenorm._tokenize import tokenize
@@ -20,6 +22,8 @@ from localenorm._zone import resolve_tz, to_utc, tz_label
 # Longer texts are not timestamps; refusing them early bounds time and memory per call.
 MAX_LENGTH = 512
 
+_PLANS = Plans()
+
 
 def parse(
     text: str,
@@ -27,6 +31,7 @@ def parse(
     locale: str | None = None,
     default_tz: str | tzinfo = "UTC",
     reference: datetime | None = None,
+    use_plans: bool = True,
 ) -> ParseResult:
     """Read one timestamp from ``text``.
 
@@ -35,6 +40,9 @@ def parse(
     languages, but words from other languages are still read. ``default_tz`` is the zone of a
     time that states none. ``reference`` is accepted for relative dates, which this version
     does not read yet: such texts raise :class:`NotATimestampError`.
+
+    ``use_plans=False`` reads the text in full even when a text of the same shape was read
+    before (see ``localenorm._plan``); answers are the same either way, only slower.
 
     Raises :class:`ParseError` (a ``ValueError``) or one of its subclasses.
     """
@@ -55,6 +63,13 @@ def parse(
     if machine is not None:
         return _build(text, machine, hint.locale if hint else None, tz, ["machine format"])
     folded = normalize(stripped)
+    key = (shape_of(folded.text), hint.tag if hint else None)
+    program = _PLANS.get(key) if use_plans else None
+    if program is not None:
+        replayed = replay(program, numbers_of(folded.text))
+        if replayed is not None:
+            fields, notes = replayed
+            return _build(text, fields, program.locale, tz, notes)
     tokens = tokenize(folded.text, lex, hint.family if hint else 0)
     offset = len(text) - len(text.lstrip())
 
@@ -62,7 +77,8 @@ def parse(
         a, b = folded.span(start, end)
         return a + offset, b + offset
 
-    outcomes, error = Reader(text, tokens, lex, hint, spans).read()
+    reader = Reader(text, tokens, lex, hint, spans)
+    outcomes, error = reader.read()
     if not outcomes:
         raise error or NotATimestampError(text, "no date in the text")
     chosen = unique(text, outcomes)
@@ -77,9 +93,15 @@ def parse(
         raise NotATimestampError(text, "words this version does not read ("
                                  + ", ".join(repr(u) for u in unknown[:3])
                                  + ") beside a month or year")
+    locale_tag = describe_locale(lex, chosen.evidence, hint)
     if fields.partial:
         fields = _complete(text, fields, reference, tz, notes)
-    return _build(text, fields, describe_locale(lex, chosen.evidence, hint), tz, notes)
+    elif reader.program is not None and use_plans:
+        pivot = [i for i, n in enumerate(notes) if n.startswith("two-digit year")]
+        _PLANS.put(key, replace(reader.program, locale=locale_tag,
+                                notes=tuple(n for i, n in enumerate(notes) if i not in pivot),
+                                pivot_at=pivot[0] if pivot else 0))
+    return _build(text, fields, locale_tag, tz, notes)
 
 
 def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
@@ -128,7 +150,8 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
 
 
 def _iso(utc: datetime) -> str:
-    base = utc.strftime("%Y-%m-%dT%H:%M:%S")
+    base = (f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T"
+            f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}")
     if utc.microsecond:
         base += f".{utc.microsecond:06d}".rstrip("0")
     return base + "Z"

@@ -24,6 +24,7 @@ from localenorm._errors import (
     UnknownZoneError,
 )
 from localenorm._lexicon import Hint, Lexicon, Reading
+from localenorm._plan import Program
 from localenorm._result import Fields
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 
@@ -39,10 +40,13 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 class _Reject(Exception):
     """One combination of readings does not make a timestamp; carries the error to report
-    if no combination does."""
+    if no combination does. ``structural`` says the reason lies in the words, separators and
+    digit counts alone, so it holds for every text of the same shape (see ``_plan``)."""
 
-    def __init__(self, error: ParseError) -> None:
+    def __init__(self, error: ParseError, structural: bool | None = None) -> None:
         self.error = error
+        self.structural = isinstance(error, NotATimestampError) if structural is None \
+            else structural
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +64,12 @@ class Outcome:
     fields: Fields
     evidence: int  # mask of locales every value-bearing word agrees on (0 if none)
     assumptions: list[str] = field(default_factory=list)
+    program: Program | None = None  # set when the reading replays on same-shape texts
 
 
 def _fail(cls: type[ParseError], text: str, reason: str,
-          span: tuple[int, int] | None = None) -> _Reject:
-    return _Reject(cls(text, reason, span))
+          span: tuple[int, int] | None = None, structural: bool | None = None) -> _Reject:
+    return _Reject(cls(text, reason, span), structural)
 
 
 class Reader:
@@ -77,6 +82,14 @@ class Reader:
         self.lex = lex
         self.hint = hint
         self._spans = spans
+        # Position of each number among the text's numbers, for replayable programs.
+        self.num_ord: dict[int, int] = {}
+        self.index_of: dict[int, int] = {}
+        for i, tok in enumerate(tokens):
+            self.index_of[id(tok)] = i
+            if tok.kind == NUM:
+                self.num_ord[i] = len(self.num_ord)
+        self.program: Program | None = None
 
     def span(self, tok: Token) -> tuple[int, int]:
         return self._spans(tok.start, tok.end)  # type: ignore[operator, no-any-return]
@@ -121,11 +134,17 @@ class Reader:
         first_error: ParseError | None = None
         ambiguous: AmbiguousError | None = None
         best = -1
+        # For the shape cache: the best score reached by a reading rejected for its values
+        # (another text of the same shape could pass it), and how many readings succeeded.
+        value_rejected = -1
+        winners = 0
         for combo in itertools.product(*options):
             # Prefer the readings that explain the most words: 'م' beside a time is PM, not
             # the connector some Persian pattern also has; a reading that leaves more words
             # as mere connectors competes only when nothing explains more.
-            score = sum(r.kind != "F" for r in combo)
+            # A marker bound to its number explains more than the weekday the same character
+            # can be ('日' after 23 is the day marker, not Sunday), so markers count double.
+            score = sum((r.kind != "F") + (r.kind == "K") for r in combo)
             chosen = iter(combo)
             seq = []
             for tok in self.tokens:
@@ -137,17 +156,24 @@ class Reader:
             try:
                 got = _Combination(self, seq).run()
             except _Reject as rej:
+                if not rej.structural:
+                    value_rejected = max(value_rejected, score)
                 if first_error is None or _rank(rej.error) > _rank(first_error):
                     first_error = rej.error
                 if isinstance(rej.error, AmbiguousError) and score >= best:
                     if score > best:
                         outcomes = []
+                        winners = 0
                     best, ambiguous = score, rej.error
                 continue
             if score > best:
-                best, outcomes, ambiguous = score, [], None
+                best, outcomes, ambiguous, winners = score, [], None, 0
             if score == best:
                 outcomes.extend(got)
+                winners += 1
+        if winners == 1 and len(outcomes) == 1 and ambiguous is None \
+                and value_rejected < best:
+            self.program = outcomes[0].program
         if ambiguous is not None and outcomes:
             # One reading of the words is itself ambiguous: another reading that happens to
             # give one value does not settle it ('14.12.18, Kl. 16.58').
@@ -176,6 +202,15 @@ class _Combination:
         self.text = reader.original
         self.time_idx: set[int] = set()
         self.free_marked: set[int] = set()
+        # What a replayable program needs (see _plan): where each value came from, and
+        # whether any choice looked at the numbers' values rather than the text's shape.
+        self.value_sensitive = False
+        self.rec_time: tuple[int | None, int | None, int | None, int | None, int | None] \
+            = (None, None, None, None, None)  # hour, minute, second, fraction, const hour
+        self.off_spec: tuple[int, int, int | None, bool] | None = None
+        self.date_toks: tuple[Token | None, Token | None, Token | None] = (None, None, None)
+        self.order_decided = True
+        self.last_toks: tuple[Token | None, Token | None, Token | None] = (None, None, None)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -218,6 +253,7 @@ class _Combination:
         if time is None and hour_mask is not None and hour_mask & (hour_mask - 1) == 0:
             # 'noon', 'u ponoć': a day period of one hour is itself the time.
             time = (hour_mask.bit_length() - 1, 0, None, 0, -1)
+            self.value_sensitive = True  # rare enough not to replay
             hour_mask = None
         self.check_periods_and_eras_placement()
         self.check_unknown_beside_time(time, hour_mask)
@@ -275,6 +311,7 @@ class _Combination:
             raise self.reject(InvalidDateError, "UTC offset out of range", j + 1)
         for k in range(j, end + 1):
             self.used[k] = True
+        self.off_spec = (sign, j + 1, j + 3 if end == j + 3 else None, len(digits) == 4)
         return sign * timedelta(hours=hours, minutes=minutes)
 
     def trailing_offset(self, after: int) -> timedelta | None:
@@ -327,9 +364,12 @@ class _Combination:
         has_month_name = any(item.kind == "M" for item in self.seq)
         for group in reversed(groups):
             toks = [self.seq[k].token for k in group]
-            if not 2 <= len(toks) <= 3 or len(toks[0].text) > 2 or toks[0].value > 24:
+            if not 2 <= len(toks) <= 3 or len(toks[0].text) > 2 or \
+                    any(len(t.text) != 2 for t in toks[1:]):
                 continue
-            if any(len(t.text) != 2 or t.value > 59 for t in toks[1:]):
+            if toks[0].value > 24 or any(t.value > 59 for t in toks[1:]):
+                # Another text of this shape could have a time here: the values decided.
+                self.value_sensitive = True
                 continue
             others = sum(len(g) for g in groups if g is not group)
             if not has_month_name and others < 2:
@@ -337,6 +377,8 @@ class _Combination:
             for k in range(group[0], group[-1] + 1):
                 self.used[k] = True
             self.time_idx.update(group)
+            self.rec_time = (group[0], group[1], group[2] if len(group) == 3 else None,
+                             None, None)
             second = toks[2].value if len(toks) == 3 else None
             return toks[0].value, toks[1].value, second, 0, group[-1]
         return None
@@ -351,6 +393,7 @@ class _Combination:
             for k in range(i - 2, i + 3):
                 self.used[k] = True
             self.time_idx.update(range(i - 2, i + 3))
+            self.rec_time = (i - 2, i, i + 2, None, None)
             return hour, minute, second, 0, i + 2
         hour = self.seq[i].token.value
         minute = self.seq[i + 2].token.value
@@ -368,6 +411,8 @@ class _Combination:
         for k in range(i, last + 1):
             self.used[k] = True
         self.time_idx.update(range(i, last + 1))
+        self.rec_time = (i, i + 2, i + 4 if second is not None else None,
+                         i + 6 if last == i + 6 else None, None)
         # Markers after the clock ('17:43 Uhr', 'ساعت'): let them go.
         return hour, minute, second, micro, last
 
@@ -386,7 +431,7 @@ class _Combination:
         """Times written with unit markers: '17 h 43', '17時43分', '오후 5시 43분 5초'."""
         hour = minute = second = None
         last = -1
-        hour_at = -1
+        hour_at = minute_at = second_at = -1
         for i, item in enumerate(self.seq):
             if item.kind != NUM or self.used[i]:
                 continue
@@ -394,9 +439,9 @@ class _Combination:
             if mark == "H" and hour is None:
                 hour, hour_at, last = item.token.value, i, max(last, i)
             elif mark == "m" and hour is not None and minute is None:
-                minute, last = item.token.value, max(last, i)
-            elif mark == "s" and minute is not None and second is None:
-                second, last = item.token.value, max(last, i)
+                minute, minute_at, last = item.token.value, i, max(last, i)
+            elif mark == "s" and hour is not None and second is None:
+                second, second_at, last = item.token.value, i, max(last, i)
             else:
                 continue
             self.used[i] = True
@@ -407,10 +452,15 @@ class _Combination:
             # '17h43': a two-digit number right after the hour marker is the minute.
             j = hour_at + 2
             if self.is_num(j) and len(self.seq[j].token.text) == 2:
-                minute = self.seq[j].token.value
+                minute, minute_at = self.seq[j].token.value, j
                 self.used[j] = True
                 self.time_idx.add(j)
                 last = j
+        if second is not None and minute is None:
+            minute = 0  # '午後8時20秒': seconds without minutes
+            self.value_sensitive = True
+        self.rec_time = (hour_at, minute_at if minute_at >= 0 else None,
+                         second_at if second_at >= 0 else None, None, None)
         return hour, minute, second, 0, last
 
     def neighbours(self, i: int) -> list[int]:
@@ -443,6 +493,7 @@ class _Combination:
                     and 2 <= len(word) <= 5:
                 raise _Reject(UnknownZoneError(self.text, "a time zone this version does not "
                                                "know", self.r.span(item.token)))
+            self.value_sensitive = True
             if hour_mask is None and 1 <= time[0] <= 12:
                 hour, minute = time[0], time[1] or 0
                 raise _Reject(AmbiguousError(
@@ -485,10 +536,13 @@ class _Combination:
             if item.kind != "P":
                 continue
             for j in (i - 1, i + 1):
-                if self.is_num(j) and len(self.seq[j].token.text) <= 2 and \
-                        1 <= self.seq[j].token.value <= 12:
+                if self.is_num(j) and len(self.seq[j].token.text) <= 2:
+                    if not 1 <= self.seq[j].token.value <= 12:
+                        self.value_sensitive = True
+                        continue
                     self.used[j] = True
                     self.time_idx.add(j)
+                    self.rec_time = (j, None, None, None, None)
                     return self.seq[j].token.value, None, None, 0, j
         return None
 
@@ -560,9 +614,13 @@ class _Combination:
                 return [(None, None, None, [])]
             raise _fail(NotATimestampError, self.text, "no date in the text")
         orders, preferred, source, yy_ok = self.orders(missing, month is not None, evidence)
+        if preferred in orders:  # the locale's own order first: it wins whenever it fits
+            orders = (preferred, *(o for o in orders if o != preferred))
         candidates: list[tuple[int | None, int | None, int | None, list[str]]] = []
         seen: set[tuple[int | None, int | None, int | None]] = set()
         first_error: _Reject | None = None
+        value_failure = False
+        toks: list[tuple[Token | None, Token | None, Token | None]] = []
         for order in orders:
             if len(free) < len(missing):
                 partial = self.partial_order(missing, free, order)
@@ -586,8 +644,10 @@ class _Combination:
                                 f"{y:04d}-{m:02d}-{d:02d} is a {_WEEKDAYS[actual]}")
             except _Reject as rej:
                 first_error = first_error or rej
+                value_failure = value_failure or not rej.structural
                 continue
             if (y, m, d) in seen:
+                value_failure = True  # two orders agree only for these values
                 continue
             seen.add((y, m, d))
             note = []
@@ -604,7 +664,9 @@ class _Combination:
                 else:
                     note = [f"field order {order}: the only reading that fits"]
             candidates.append((y, m, d, note + extra))
+            toks.append(self.last_toks)
             if order == preferred:
+                self.date_toks = self.last_toks
                 return candidates[-1:]
         if not candidates:
             assert first_error is not None
@@ -613,6 +675,8 @@ class _Combination:
             raise _Reject(AmbiguousError(
                 self.text, "the order of day, month and year is not known; pass locale=",
                 [_fmt(Fields(y, m, d)) for y, m, d, _ in candidates]))
+        self.order_decided = not value_failure
+        self.date_toks = toks[0]
         return candidates
 
     def separated(self, toks: list[Token]) -> bool:
@@ -690,6 +754,7 @@ class _Combination:
             except ValueError:
                 raise _fail(InvalidDateError, self.text,
                             f"--{m:02d}-{d:02d} is not a date") from None
+            self.last_toks = (None, month_tok, day_tok)
             return None, m, d, extra
         year = year_tok.value
         if len(year_tok.text) <= 2:
@@ -707,19 +772,23 @@ class _Combination:
             year = full
         elif len(year_tok.text) == 3 or len(year_tok.text) > 4 or year == 0:
             raise _fail(InvalidDateError, self.text,
-                        f"year {year_tok.text[:12]} is out of range (1-9999)")
+                        f"year {year_tok.text[:12]} is out of range (1-9999)",
+                        structural=year != 0)
         if m is not None and not 1 <= m <= 12:
             raise _fail(InvalidDateError, self.text, f"month {m} does not exist")
         if d is not None:
             if m is None:
                 raise _fail(NotATimestampError, self.text, "a day without a month")
             if len(day_tok.text) > 2:  # type: ignore[union-attr]
-                raise _fail(InvalidDateError, self.text, f"day {day_tok.text} is out of range")  # type: ignore[union-attr]
+                raise _fail(InvalidDateError, self.text,
+                            f"day {day_tok.text} is out of range",  # type: ignore[union-attr]
+                            structural=True)
             try:
                 date(year, m, d)
             except ValueError:
                 raise _fail(InvalidDateError, self.text,
                             f"{year:04d}-{m:02d}-{d:02d} is not a date") from None
+        self.last_toks = (year_tok, month_tok, day_tok)
         return year, m, d, extra
 
     def finish(self, y: int | None, m: int | None, d: int | None, notes: list[str],
@@ -755,7 +824,37 @@ class _Combination:
             notes.append("a UTC offset without a time of day was ignored")
             offset = None
         fields = Fields(y, m, d, hour, minute, second, micro, offset, weekday)
-        return Outcome(fields, evidence, notes)
+        program = None
+        if not self.value_sensitive and self.order_decided and y is not None:
+            program = self.program(fields, hour_mask, notes)
+        return Outcome(fields, evidence, notes, program)
+
+    def program(self, f: Fields, hour_mask: int | None, notes: list[str]) -> Program | None:
+        """This reading as a replayable program (see ``_plan``)."""
+        ordinal = self.r.num_ord
+
+        def number(tok: Token | None) -> int | None:
+            return None if tok is None else ordinal[self.r.index_of[id(tok)]]
+
+        year_tok, month_tok, day_tok = self.date_toks
+        h_at, m_at, s_at, frac_at, hour_const = self.rec_time
+        if f.hour is not None and h_at is None and hour_const is None:
+            return None
+        off_digits = None
+        if self.off_spec is not None:
+            sign, oh, om, four = self.off_spec
+            off_digits = (sign, ordinal[oh], None if om is None else ordinal[om], four)
+        static = [n for n in notes if not n.startswith("two-digit year")]
+        return Program(
+            year=number(year_tok), month=number(month_tok),
+            month_const=f.month if month_tok is None else None, day=number(day_tok),
+            hour=None if h_at is None else ordinal[h_at], hour_const=hour_const,
+            minute=None if m_at is None else ordinal[m_at],
+            second=None if s_at is None else ordinal[s_at],
+            fraction=None if frac_at is None else ordinal[frac_at],
+            period=hour_mask, weekday=f.weekday,
+            offset_const=f.offset if off_digits is None else None,
+            offset_digits=off_digits, notes=tuple(static), locale=None)
 
 
 def _apply_period(text: str, hour: int, mask: int) -> int:

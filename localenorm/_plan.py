@@ -1,0 +1,134 @@
+"""Replaying a reading on texts of the same shape.
+
+Pages print the same template millions of times with different numbers. Once a text has been
+read and the choice of reading did not depend on its numbers (only on its words, separators
+and digit counts), the choice is kept as a :class:`Program`: which number is the year, which
+the hour, what the words fixed. A later text with the same *shape* (its folded text with every
+digit written as ``0``) replays the program and checks the values; any check that fails sends
+the text down the full path, which then gives the answer or the error it would have given
+anyway. So the shortcut can change how fast an answer comes, never what it is.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from localenorm._result import Fields
+
+TWO_DIGIT_PIVOT = 69
+
+_ZEROS = str.maketrans("123456789", "000000000")
+_NUMBERS = re.compile(r"\d+")
+_MAX_PLANS = 4096
+
+
+def shape_of(folded: str) -> str:
+    """The folded text with every digit written as '0'."""
+    return folded.translate(_ZEROS)
+
+
+def numbers_of(folded: str) -> list[str]:
+    return _NUMBERS.findall(folded)
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    """Where each field comes from: an index into the text's numbers, or a constant."""
+
+    year: int | None
+    month: int | None
+    month_const: int | None
+    day: int | None
+    hour: int | None
+    hour_const: int | None
+    minute: int | None
+    second: int | None
+    fraction: int | None
+    period: int | None
+    weekday: int | None
+    offset_const: timedelta | None
+    # (sign, hours number, minutes number or None, hours and minutes in one 4-digit number)
+    offset_digits: tuple[int, int, int | None, bool] | None
+    notes: tuple[str, ...]
+    locale: str | None
+    pivot_at: int = 0  # where the two-digit-year note goes among ``notes``
+
+
+def replay(p: Program, nums: list[str]) -> tuple[Fields, list[str]] | None:
+    """Fields for a text of the program's shape, or ``None`` when a value check fails."""
+    notes = list(p.notes)
+    year = None
+    if p.year is not None:
+        text = nums[p.year]
+        year = int(text)
+        if len(text) <= 2:
+            full = 2000 + year if year < TWO_DIGIT_PIVOT else 1900 + year
+            notes.insert(p.pivot_at,
+                         f"two-digit year {text} read as {full} (pivot {TWO_DIGIT_PIVOT})")
+            year = full
+        elif year == 0:
+            return None
+    month = p.month_const if p.month is None else int(nums[p.month])
+    day = None if p.day is None else int(nums[p.day])
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        if month is None or year is None:
+            return None
+        try:
+            actual = date(year, month, day).weekday()
+        except ValueError:
+            return None
+        if p.weekday is not None and actual != p.weekday:
+            return None
+    hour = p.hour_const if p.hour is None else int(nums[p.hour])
+    minute = None if p.minute is None else int(nums[p.minute])
+    second = None if p.second is None else int(nums[p.second])
+    micro = 0 if p.fraction is None else int((nums[p.fraction] + "000000")[:6])
+    if hour is not None and p.period is not None:
+        if hour > 12 or hour == 0:
+            if not p.period >> hour & 1:
+                return None
+        else:
+            options = [h for h in (hour % 12, hour % 12 + 12) if p.period >> h & 1]
+            if len(options) != 1:
+                return None
+            hour = options[0]
+    if hour is not None and (hour > 23 or (minute or 0) > 59 or (second or 0) > 59):
+        return None
+    offset = p.offset_const
+    if p.offset_digits is not None:
+        sign, h_at, m_at, four = p.offset_digits
+        if four:
+            hours, minutes = int(nums[h_at][:2]), int(nums[h_at][2:])
+        else:
+            hours = int(nums[h_at])
+            minutes = 0 if m_at is None else int(nums[m_at])
+        if hours > 18 or minutes > 59:
+            return None
+        offset = sign * timedelta(hours=hours, minutes=minutes)
+    if hour is None:
+        offset = None
+    return Fields(year, month, day, hour, minute, second, micro, offset, p.weekday), notes
+
+
+class Plans:
+    """A bounded map from (shape, hint) to :class:`Program`, safe to share between threads."""
+
+    def __init__(self, size: int = _MAX_PLANS) -> None:
+        self._size = size
+        self._plans: dict[tuple[str, str | None], Program] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str | None]) -> Program | None:
+        return self._plans.get(key)
+
+    def put(self, key: tuple[str, str | None], program: Program) -> None:
+        with self._lock:
+            if len(self._plans) >= self._size:
+                # Oldest first: dicts keep insertion order.
+                del self._plans[next(iter(self._plans))]
+            self._plans[key] = program

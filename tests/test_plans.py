@@ -1,0 +1,76 @@
+"""The shape cache (``localenorm._plan``) never changes an answer, only its speed.
+
+Texts of one shape are parsed in a row with the cache (the first records a program, the
+rest replay it) and each is compared with a full reading (``use_plans=False``): the same
+result, or the same error class.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import babel.dates
+from hypothesis import given
+from hypothesis import strategies as st
+
+import localenorm
+from localenorm._api import _PLANS
+from localenorm._plan import Plans
+from tests.strategies import ALL_LOCALES, FORMATS, instants
+
+
+def _answer(text: str, **kwargs: object) -> object:
+    try:
+        r = localenorm.parse(text, **kwargs)  # type: ignore[arg-type]
+    except localenorm.ParseError as exc:
+        return type(exc).__name__
+    return (r.iso, r.grain, r.locale, r.offset, r.assumptions, r.date, r.utc)
+
+
+def _same_with_and_without_plans(texts: list[str], locale: str | None) -> None:
+    for text in texts:
+        cached = _answer(text, locale=locale)
+        full = _answer(text, locale=locale, use_plans=False)
+        assert cached == full, (text, locale, cached, full)
+
+
+@given(st.sampled_from(ALL_LOCALES), st.lists(instants, min_size=2, max_size=6),
+       st.sampled_from(FORMATS), st.booleans(), st.booleans())
+def test_babel_shapes(locale: str, dts: list[datetime], fmt: str, with_time: bool,
+                      hinted: bool) -> None:
+    texts = [babel.dates.format_datetime(dt, fmt, tzinfo=timezone.utc, locale=locale)
+             if with_time else babel.dates.format_date(dt.date(), fmt, locale=locale)
+             for dt in dts]
+    _same_with_and_without_plans(texts, locale if hinted else None)
+
+
+_TEMPLATES = [
+    "{d}/{m}/{y}", "{d}/{m}/{y} {h}:{mi}", "{m}/{d}/{yy}, {h}:{mi} PM", "{d}.{m}.{y} {h}.{mi}",
+    "{y}. {m}. {d}. 오후 {h}:{mi}", "{d} Oct {y} {h}:{mi} GMT+{h}", "{d} {h}:{mi}",
+    "{y}年{m}月{d}日 {h}時{mi}分", "{d}-{m}-{yy}", "{h}:{mi}:{mi}.{mi} {d}/{m}/{y}",
+    "{d}/{m}/{y} {h}:{mi} +{h}{mi}", "Mon {d}/{m}/{y}", "{d} mar {y}", "{h}h{mi} {d}/{m}/{y}",
+]
+
+
+@given(st.sampled_from(_TEMPLATES),
+       st.lists(st.fixed_dictionaries({
+           "d": st.integers(0, 40).map(str), "m": st.integers(0, 14).map(str),
+           "y": st.integers(1900, 2100).map(str), "yy": st.integers(0, 99).map("{:02d}".format),
+           "h": st.integers(0, 25).map("{:02d}".format),
+           "mi": st.integers(0, 61).map("{:02d}".format)}), min_size=2, max_size=8),
+       st.sampled_from([None, "en-US", "en-GB", "de", "ko", "ja", "fi", "es"]))
+def test_numbers_in_templates(template: str, values: list[dict[str, str]],
+                              locale: str | None) -> None:
+    _same_with_and_without_plans([template.format(**v) for v in values], locale)
+
+
+def test_plans_are_bounded() -> None:
+    plans = Plans(size=3)
+    program = next(iter(_PLANS._plans.values()), None)
+    if program is None:
+        localenorm.parse("23 Oct 2023 17:43")
+        program = next(iter(_PLANS._plans.values()))
+    for i in range(10):
+        plans.put((str(i), None), program)
+    assert len(plans._plans) == 3
+    assert plans.get(("9", None)) is program and plans.get(("0", None)) is None
