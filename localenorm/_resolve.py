@@ -49,9 +49,10 @@ class _Reject(Exception):
             else structural
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reading1:
-    """A token with the one reading a combination chose for it."""
+    """A token with the one reading a combination chose for it (read-only; not frozen
+    because one is made per token per combination and frozen ones are slow to make)."""
 
     token: Token
     kind: str  # "num", "punct", "unknown", or a lexicon kind
@@ -202,6 +203,11 @@ class _Combination:
         self.text = reader.original
         self.time_idx: set[int] = set()
         self.free_marked: set[int] = set()
+        # Indices by kind, computed once: every step below looks at one or two kinds only.
+        self.of_kind: dict[str, list[int]] = {}
+        for i, item in enumerate(seq):
+            self.of_kind.setdefault(item.kind, []).append(i)
+        self.nums = self.of_kind.get(NUM, [])
         # What a replayable program needs (see _plan): where each value came from, and
         # whether any choice looked at the numbers' values rather than the text's shape.
         self.value_sensitive = False
@@ -238,9 +244,9 @@ class _Combination:
 
     def run(self) -> list[Outcome]:
         evidence = -1
-        for item in self.seq:
-            if item.kind in _VALUE_KINDS:
-                evidence &= item.mask
+        for kind in _VALUE_KINDS:
+            for i in self.of_kind.get(kind, ()):
+                evidence &= self.seq[i].mask
         if evidence == -1:
             evidence = 0
         offset = self.zone_words()
@@ -260,8 +266,7 @@ class _Combination:
         month, weekday, era = self.names()
         date_nums = self.bind_date_numbers()
         self.check_markers_bound()
-        leftovers = [i for i, item in enumerate(self.seq)
-                     if item.kind == NUM and not self.used[i] and i not in date_nums.free]
+        leftovers = [i for i in self.nums if not self.used[i] and i not in date_nums.free]
         if leftovers:
             raise self.reject(NotATimestampError, "a number that is not part of the date",
                               leftovers[0])
@@ -275,9 +280,7 @@ class _Combination:
     def zone_words(self) -> timedelta | None:
         """UTC/GMT names, with the localised offset that may follow them (``GMT+3``)."""
         offset: timedelta | None = None
-        for i, item in enumerate(self.seq):
-            if item.kind != "Z":
-                continue
+        for i in self.of_kind.get("Z", ()):
             self.used[i] = True
             here = timedelta(0)
             j = i + 1
@@ -331,8 +334,8 @@ class _Combination:
     def clock(self) -> tuple[int, int | None, int | None, int, int] | None:
         """(hour, minute, second, microsecond, index of the last token) of the time."""
         found = None
-        for i, item in enumerate(self.seq):
-            if item.kind != NUM or self.used[i]:
+        for i in self.nums:
+            if self.used[i]:
                 continue
             if self.is_punct(i + 1, ":") and self.is_num(i + 2) and \
                     len(self.seq[i + 2].token.text) <= 2:
@@ -361,7 +364,7 @@ class _Combination:
                 group.append(group[-1] + 2)
             groups.append(group)
             i = group[-1] + 1
-        has_month_name = any(item.kind == "M" for item in self.seq)
+        has_month_name = "M" in self.of_kind
         for group in reversed(groups):
             toks = [self.seq[k].token for k in group]
             if not 2 <= len(toks) <= 3 or len(toks[0].text) > 2 or \
@@ -432,8 +435,9 @@ class _Combination:
         hour = minute = second = None
         last = -1
         hour_at = minute_at = second_at = -1
-        for i, item in enumerate(self.seq):
-            if item.kind != NUM or self.used[i]:
+        for i in self.nums:
+            item = self.seq[i]
+            if self.used[i]:
                 continue
             mark = self.marker_of(i)
             if mark == "H" and hour is None:
@@ -505,9 +509,10 @@ class _Combination:
     def check_periods_and_eras_placement(self) -> None:
         # 'م' is PM beside a time and the Common Era beside a year; a day period must touch
         # the time (or its hour marker), an era a number or a year marker.
-        for i, item in enumerate(self.seq):
+        for i in (*self.of_kind.get("P", ()), *self.of_kind.get("E", ())):
+            item = self.seq[i]
             if item.kind == "P":
-                if not self.time_idx and int(item.value) & (int(item.value) - 1) == 0:  # type: ignore[call-overload]
+                if not self.time_idx and int(item.value) & (int(item.value) - 1) == 0:
                     continue  # 'noon', 'midnight': the period is the time
                 near = self.neighbours(i)
                 if not any(j in self.time_idx or self.seq[j].kind == "P"
@@ -525,16 +530,14 @@ class _Combination:
 
     def periods(self, has_time: bool) -> int | None:
         mask: int | None = None
-        for item in self.seq:
-            if item.kind == "P":
-                mask = int(item.value) if mask is None else mask & int(item.value)  # type: ignore[call-overload]
+        for i in self.of_kind.get("P", ()):
+            hours = int(self.seq[i].value)  # type: ignore[call-overload]
+            mask = hours if mask is None else mask & hours
         return mask
 
     def bare_hour(self) -> tuple[int, int | None, int | None, int, int] | None:
         """'5 PM', '5pm', 'PM 5': a number of 1-12 next to a day period."""
-        for i, item in enumerate(self.seq):
-            if item.kind != "P":
-                continue
+        for i in self.of_kind.get("P", ()):
             for j in (i - 1, i + 1):
                 if self.is_num(j) and len(self.seq[j].token.text) <= 2:
                     if not 1 <= self.seq[j].token.value <= 12:
@@ -548,26 +551,27 @@ class _Combination:
 
     def names(self) -> tuple[int | None, int | None, int | None]:
         month = weekday = era = None
-        for i, item in enumerate(self.seq):
+        for i in sorted((*self.of_kind.get("M", ()), *self.of_kind.get("W", ()),
+                         *self.of_kind.get("E", ()))):
+            item = self.seq[i]
             if item.kind == "M":
                 if month is not None and month != item.value:
                     raise self.reject(NotATimestampError, "two different month names", i)
-                month = int(item.value)  # type: ignore[call-overload]
+                month = int(item.value)
             elif item.kind == "W":
                 if weekday is not None and weekday != item.value:
                     raise self.reject(ContradictionError, "two different weekdays", i)
-                weekday = int(item.value)  # type: ignore[call-overload]
+                weekday = int(item.value)
             elif item.kind == "E":
-                era = int(item.value)  # type: ignore[call-overload]
+                era = int(item.value)
         return month, weekday, era
 
     def check_markers_bound(self) -> None:
         """A field marker ('年', '시', 'min') with no number beside it means this reading of
         the word is not the right one, or that a number was written in words we do not
         read ('五点'): either way, not this reading."""
-        for i, item in enumerate(self.seq):
-            if item.kind != "K":
-                continue
+        for i in self.of_kind.get("K", ()):
+            item = self.seq[i]
             prefix = str(item.value).startswith("^")
             j = i + 1 if prefix else i - 1
             other = self.at(j)
@@ -580,8 +584,8 @@ class _Combination:
 
     def bind_date_numbers(self) -> _DateNumbers:
         nums = _DateNumbers()
-        for i, item in enumerate(self.seq):
-            if item.kind != NUM or self.used[i]:
+        for i in self.nums:
+            if self.used[i]:
                 continue
             mark = self.marker_of(i)
             if mark in ("y", "M", "d"):
@@ -760,7 +764,7 @@ class _Combination:
         if len(year_tok.text) <= 2:
             if "Y" not in assign and "y" not in bound:
                 raise _fail(NotATimestampError, self.text, "no year in the text")
-            k = next(i for i, item in enumerate(self.seq) if item.token is year_tok)
+            k = self.r.index_of[id(year_tok)]
             before = self.at(k - 1)
             if before is not None and before.kind == UNKNOWN:
                 # '昭和64年', 'H31': a short year after a word we do not know is an era year.

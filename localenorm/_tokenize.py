@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from localenorm._lexicon import Lexicon, Reading
-from localenorm._lexkey import lookup_key
+from localenorm._lexkey import DROP as _DROP
 
 # Everything that is neither a digit, a space nor punctuation belongs to a word.
 _PUNCT = "!-/:-@\\[-`{-~·•|，。、「」（）【】《》«»“”‘’„"
@@ -26,10 +26,11 @@ _JOINERS = frozenset(".-'/")
 NUM, WORD, PUNCT, UNKNOWN = "num", "word", "punct", "unknown"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     """A piece of the folded text. ``readings`` is empty for numbers, punctuation and words
-    the table does not know (kind ``unknown``)."""
+    the table does not know (kind ``unknown``). Not frozen only because frozen dataclasses
+    are several times slower to create, and a text makes one per token: treat as read-only."""
 
     kind: str
     text: str
@@ -73,7 +74,7 @@ def _segment(lex: Lexicon, word: str, start: int, space_before: bool) -> list[To
     n = len(word)
     while i < n:
         for j in range(min(n, i + lex.max_key), i, -1):
-            readings = lex.get(lookup_key(word[i:j]))
+            readings = lex.get(word[i:j].translate(_DROP))
             if readings:
                 if pending < i:
                     out.append(Token(UNKNOWN, word[pending:i], start + pending, start + i,
@@ -120,7 +121,7 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
             if k_kind == WORD:
                 if j > i and raw[j - 1][0] == PUNCT and raw[j - 1][1] not in _JOINERS:
                     break
-                key += lookup_key(k_piece)
+                key += k_piece.translate(_DROP)  # already folded
                 words += 1
                 readings = lex.get(key)
                 if readings:
