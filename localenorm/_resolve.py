@@ -486,6 +486,8 @@ class _Combination:
         if time is None or not self.time_idx:
             return
         first, last = min(self.time_idx), max(self.time_idx)
+        while self.at(last + 1) is not None and self.seq[last + 1].kind == "P":
+            last += 1  # '05:05 PM CDT': the zone comes after the day period
         for j in (first - 1, last + 1, last + 2):
             item = self.at(j)
             if item is None or item.kind != UNKNOWN:
@@ -714,6 +716,10 @@ class _Combination:
             return ["M"]
         return None
 
+    def short_first_number(self) -> bool:
+        free = [i for i in self.nums if not self.used[i]]
+        return bool(free) and len(self.seq[free[0]].token.text) <= 2
+
     def orders(self, missing: list[str], named_month: bool,
                evidence: int) -> tuple[tuple[str, ...], str | None, str, bool]:
         """Field orders to try, the preferred one (if the locale says), where it is from, and
@@ -738,6 +744,10 @@ class _Combination:
             return ("DMY", "YMD"), pref, source, True
         kinds = {i.order for i in infos}
         pref = kinds.pop() if len(kinds) == 1 else None
+        if pref == "YMD" and not yy_ok and self.short_first_number():
+            # A year-first locale that writes four-digit years: '15-9-18' is no evidence
+            # of its order, so no order is preferred and only the values can decide.
+            pref, yy_ok = None, True
         return _ORDERS, pref, source, yy_ok
 
     def assemble(self, assign: dict[str, Token], bound: dict[str, Token],
