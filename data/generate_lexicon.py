@@ -20,7 +20,9 @@ the ``locales`` list. Kinds:
 - ``K`` a marker that names the numeric field next to it: value ``"y"``, ``"M"``, ``"d"``,
   ``"H"``, ``"m"``, ``"s"``, prefixed with ``^`` when it stands before the number;
 - ``Z`` a name of UTC/GMT (offset zero), after which a localised GMT offset may follow;
-- ``F`` a connector or filler that carries no value (``de``, ``at``, ``ساعت``).
+- ``F`` a connector or filler that carries no value (``de``, ``at``, ``ساعت``);
+- ``O`` an ordinal (1-5, or -1 for 'last') and ``DW`` the word 'day', for 'third Tuesday of
+  September 2014' and 'last day of October 2015' (curated: CLDR has no ordinal words).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ number is a year) and, for what is left, by the date order of the hinted or dete
 
 from __future__ import annotations
 
+import calendar
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -270,12 +271,51 @@ class _Combination:
         if leftovers:
             raise self.reject(NotATimestampError, "a number that is not part of the date",
                               leftovers[0])
+        if "O" in self.of_kind or "DW" in self.of_kind:
+            ny, nm, nd = self.nth_day(date_nums, month, weekday)
+            return [self.finish(ny, nm, nd, [], time, hour_mask, offset, None, era, evidence)]
         results = []
         undated_ok = time is not None or weekday is not None
         for y, m, d, notes in self.dates(date_nums, month, evidence, undated_ok, weekday):
             results.append(self.finish(y, m, d, notes, time, hour_mask, offset, weekday, era,
                                        evidence))
         return results
+
+    def nth_day(self, nums: _DateNumbers, month: int | None,
+                weekday: int | None) -> tuple[int, int, int]:
+        """'third Tuesday of September 2014', 'last day of October 2015'."""
+        self.value_sensitive = True  # rare enough not to replay
+        ords = self.of_kind.get("O", [])
+        days = self.of_kind.get("DW", [])
+        if len(ords) != 1 or month is None or (weekday is None) == (not days) \
+                or len(days) > 1:
+            raise self.reject(NotATimestampError, "an ordinal without 'weekday of month'",
+                              (ords or days)[0])
+        for j in (ords[0] - 1, ords[0] + 1):
+            item = self.at(j)
+            if item is not None and item.kind == UNKNOWN:
+                # 'الثالث عشر' is the thirteenth, not the third: a compound we do not read.
+                raise self.reject(NotATimestampError, "an ordinal beside a word we do not "
+                                  "read", j)
+        years = [self.seq[i].token for i in nums.free if len(self.seq[i].token.text) == 4]
+        if "y" in nums.bound:
+            years.append(self.seq[nums.bound["y"]].token)
+        if len(years) != 1 or len(nums.free) + len(nums.bound) != 1:
+            raise self.reject(NotATimestampError, "an ordinal day needs a month and a year",
+                              ords[0])
+        year = years[0].value
+        n = int(self.seq[ords[0]].value)  # type: ignore[call-overload]
+        length = calendar.monthrange(year, month)[1]
+        if weekday is None:
+            day = length if n == -1 else n
+        elif n == -1:
+            day = length - (date(year, month, length).weekday() - weekday) % 7
+        else:
+            day = 1 + (weekday - date(year, month, 1).weekday()) % 7 + 7 * (n - 1)
+        if not 1 <= day <= length:
+            raise _fail(InvalidDateError, self.text,
+                        f"{year:04d}-{month:02d} has no such day")
+        return year, month, day
 
     def zone_words(self) -> timedelta | None:
         """UTC/GMT names, with the localised offset that may follow them (``GMT+3``)."""

@@ -54,6 +54,14 @@ ACCEPTED = [
     ("2023", None, "2023"),
     ("23/10/23", "en-GB", "2023-10-23"),
     ("17:43 23/10/2023", None, "2023-10-23T17:43:00Z"),
+    # ordinal weekdays and last days
+    ("third Tuesday of September 2014", None, "2014-09-16"),
+    ("last day of February 2024", "en", "2024-02-29"),
+    ("sista söndag i mars 2014", None, "2014-03-30"),
+    ("letzter Tag im Oktober 2015", None, "2015-10-31"),
+    ("première mercredi d'octobre 2014", "fr", "2014-10-01"),
+    ("u listopadu 2014", "hr", "2014-10"),
+    ("в сентябре 2012", None, "2012-09"),
     # zones stated in the text
     ("23 Oct 2023 17:43 GMT+3", None, "2023-10-23T14:43:00Z"),
     ("23 Oct 2023 17:43 UTC+03:00", None, "2023-10-23T14:43:00Z"),
@@ -100,6 +108,9 @@ REFUSED = [
     ("17:43", None, NotATimestampError),
     ("昭和64年1月7日", None, ParseError),  # an era year is never read as 2064
     ("x" * 10_000, None, NotATimestampError),
+    ("fifth Monday of February 2023", "en", InvalidDateError),
+    ("الثالث عشر من شباط 2013", "ar", NotATimestampError),  # 13th, a compound ordinal
+    ("third Tuesday of September", "en", NotATimestampError),
 ]
 
 
