@@ -96,7 +96,9 @@ def parse(
     locale_tag = describe_locale(lex, chosen.evidence, hint)
     if fields.partial:
         fields = _complete(text, fields, reference, tz, notes)
-    elif reader.program is not None and use_plans:
+    elif reader.program is not None and use_plans and \
+            len(numbers_of(folded.text)) == sum(t.kind == "num" for t in tokens):
+        # (Numbers written in CJK numerals are not digits in the shape: never replayed.)
         pivot = [i for i, n in enumerate(notes) if n.startswith("two-digit year")]
         _PLANS.put(key, replace(reader.program, locale=locale_tag,
                                 notes=tuple(n for i, n in enumerate(notes) if i not in pivot),

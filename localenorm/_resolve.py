@@ -501,6 +501,10 @@ class _Combination:
                 self.time_idx.add(j)
                 last = j
         if second is not None and minute is None:
+            if any(self.seq[k].kind == UNKNOWN for k in range(hour_at, second_at)):
+                # '三時半五十九秒': a word we do not read ('半', half past) stands between.
+                raise self.reject(NotATimestampError, "a word we do not read inside the time",
+                                  hour_at)
             minute = 0  # '午後8時20秒': seconds without minutes
             self.value_sensitive = True
         self.rec_time = (hour_at, minute_at if minute_at >= 0 else None,

@@ -67,12 +67,50 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
     return out
 
 
+# Chinese and Japanese numerals as pages write dates with them: digit by digit for years
+# ('二零一六年'), with tens for the rest ('十一月', '二十六日', '廿六日').
+_CJK_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_TENS = {"十": 1, "廿": 2, "卅": 3}
+
+
+def _cjk_number(run: str) -> str | None:
+    """ASCII digits for a run of CJK numerals, or ``None`` if it is not one number."""
+    tens = [i for i, ch in enumerate(run) if ch in _CJK_TENS]
+    if not tens:
+        return "".join(str(_CJK_DIGITS[ch]) for ch in run)
+    if len(tens) > 1 or len(run) > 3:
+        return None
+    at = tens[0]
+    before, after = run[:at], run[at + 1:]
+    if len(before) > 1 or len(after) > 1 or (before and run[at] != "十"):
+        return None
+    # '二十' is 20; '十' 10, '廿' 20, '卅' 30.
+    value = _CJK_DIGITS[before] * 10 if before else _CJK_TENS[run[at]] * 10
+    if after:
+        value += _CJK_DIGITS[after]
+    return str(value)
+
+
 def _segment(lex: Lexicon, word: str, start: int, space_before: bool) -> list[Token]:
     out: list[Token] = []
     i = 0
     pending = i
     n = len(word)
     while i < n:
+        if word[i] in _CJK_DIGITS or word[i] in _CJK_TENS:
+            j = i
+            while j < n and (word[j] in _CJK_DIGITS or word[j] in _CJK_TENS):
+                j += 1
+            digits = _cjk_number(word[i:j])
+            if digits is not None:
+                if pending < i:
+                    out.append(Token(UNKNOWN, word[pending:i], start + pending, start + i,
+                                     space_before and pending == 0))
+                # The token's text is the number; its span is the numerals in the page.
+                out.append(Token(NUM, digits, start + i, start + j, space_before and i == 0))
+                i = pending = j
+                continue
         for j in range(min(n, i + lex.max_key), i, -1):
             readings = lex.get(word[i:j].translate(_DROP))
             if readings:

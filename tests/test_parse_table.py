@@ -54,6 +54,11 @@ ACCEPTED = [
     ("2023", None, "2023"),
     ("23/10/23", "en-GB", "2023-10-23"),
     ("17:43 23/10/2023", None, "2023-10-23T17:43:00Z"),
+    # Chinese and Japanese numerals
+    ("二零一六年九月三号", None, "2016-09-03"),
+    ("二〇〇九年十月十二日、月曜日", None, "2009-10-12"),
+    ("2013年二月十五號", None, "2013-02-15"),
+    ("1987年1月11日八点", "zh", "1987-01-11T08:00:00Z"),
     # ordinal weekdays and last days
     ("third Tuesday of September 2014", None, "2014-09-16"),
     ("last day of February 2024", "en", "2024-02-29"),
@@ -111,6 +116,7 @@ REFUSED = [
     ("fifth Monday of February 2023", "en", InvalidDateError),
     ("الثالث عشر من شباط 2013", "ar", NotATimestampError),  # 13th, a compound ordinal
     ("third Tuesday of September", "en", NotATimestampError),
+    ("2018年11月26日午後三時半五十九秒", "ja", NotATimestampError),  # '半': half past
 ]
 
 
