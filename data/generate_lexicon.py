@@ -357,11 +357,30 @@ def curated(col: Collector) -> None:
                     col.add(word, entry["kind"], entry.get("value"), loc_id)
 
 
+def add_unaccented(col: Collector) -> None:
+    """Pages sometimes drop diacritics ('kwiecien', 'ozujka', 'fevrier'): each accented key
+    also stands without its marks, unless that spelling is already a word of its own."""
+    merged: dict[str, dict[tuple[str, object], int]] = {}
+    for key in sorted(col.words):
+        bare = "".join(ch for ch in unicodedata.normalize("NFD", key)
+                       if not unicodedata.combining(ch))
+        bare = unicodedata.normalize("NFC", bare)
+        if bare == key or bare in col.words or lookup_key(bare) != bare:
+            continue
+        # Several accented words may lose their marks to one spelling: it keeps all their
+        # readings, and the resolver decides (or reports the ambiguity).
+        slot = merged.setdefault(bare, {})
+        for reading, mask in col.words[key].items():
+            slot[reading] = slot.get(reading, 0) | mask
+    col.words.update(merged)
+
+
 def build() -> dict[str, object]:
     locales = sorted(loc for loc in locale_identifiers() if loc.split("_")[0] not in SKIPPED)
     col = Collector(locales)
     info = {loc_id: collect_locale(col, loc_id) for loc_id in locales}
     curated(col)
+    add_unaccented(col)
     words: dict[str, list[list[object]]] = {}
     for key in sorted(col.words):
         readings = sorted(col.words[key].items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
