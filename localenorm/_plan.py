@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -22,7 +23,7 @@ TWO_DIGIT_PIVOT = 69
 
 _ZEROS = str.maketrans("123456789", "000000000")
 _NUMBERS = re.compile(r"\d+")
-_MAX_PLANS = 4096
+_MAX_PLANS = 8192
 
 
 def shape_of(folded: str) -> str:
@@ -55,11 +56,25 @@ class Program:
     notes: tuple[str, ...]
     locale: str | None
     pivot_at: int = 0  # where the two-digit-year note goes among ``notes``
+    # (token index, reading index) of the month and weekday names, for texts whose names
+    # differ but read the same way ('23 Oct' and '5 Nov'): see ``Reader.signature``.
+    month_ref: tuple[int, int] | None = None
+    weekday_ref: tuple[int, int] | None = None
 
 
-def replay(p: Program, nums: list[str]) -> tuple[Fields, list[str]] | None:
-    """Fields for a text of the program's shape, or ``None`` when a value check fails."""
+def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None = None,
+           ) -> tuple[Fields, list[str]] | None:
+    """Fields for a text of the program's shape, or ``None`` when a value check fails.
+
+    ``names`` are the readings of the text's tokens, given when the text matched by
+    signature (its month and weekday names may differ from the program's)."""
     notes = list(p.notes)
+    month_const, weekday = p.month_const, p.weekday
+    if names is not None:
+        if p.month_ref is not None:
+            month_const = int(getattr(names[p.month_ref[0]][p.month_ref[1]], "value", 0))
+        if p.weekday_ref is not None:
+            weekday = int(getattr(names[p.weekday_ref[0]][p.weekday_ref[1]], "value", 0))
     year = None
     if p.year is not None:
         text = nums[p.year]
@@ -71,7 +86,7 @@ def replay(p: Program, nums: list[str]) -> tuple[Fields, list[str]] | None:
             year = full
         elif year == 0:
             return None
-    month = p.month_const if p.month is None else int(nums[p.month])
+    month = month_const if p.month is None else int(nums[p.month])
     day = None if p.day is None else int(nums[p.day])
     if month is not None and not 1 <= month <= 12:
         return None
@@ -82,7 +97,7 @@ def replay(p: Program, nums: list[str]) -> tuple[Fields, list[str]] | None:
             actual = date(year, month, day).weekday()
         except ValueError:
             return None
-        if p.weekday is not None and actual != p.weekday:
+        if weekday is not None and actual != weekday:
             return None
     hour = p.hour_const if p.hour is None else int(nums[p.hour])
     minute = None if p.minute is None else int(nums[p.minute])
@@ -112,7 +127,7 @@ def replay(p: Program, nums: list[str]) -> tuple[Fields, list[str]] | None:
         offset = sign * timedelta(hours=hours, minutes=minutes)
     if hour is None:
         offset = None
-    return Fields(year, month, day, hour, minute, second, micro, offset, p.weekday), notes
+    return Fields(year, month, day, hour, minute, second, micro, offset, weekday), notes
 
 
 class Plans:
@@ -120,13 +135,13 @@ class Plans:
 
     def __init__(self, size: int = _MAX_PLANS) -> None:
         self._size = size
-        self._plans: dict[tuple[str, str | None], Program] = {}
+        self._plans: dict[tuple[object, str | None], Program] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, str | None]) -> Program | None:
+    def get(self, key: tuple[object, str | None]) -> Program | None:
         return self._plans.get(key)
 
-    def put(self, key: tuple[str, str | None], program: Program) -> None:
+    def put(self, key: tuple[object, str | None], program: Program) -> None:
         with self._lock:
             if len(self._plans) >= self._size:
                 # Oldest first: dicts keep insertion order.

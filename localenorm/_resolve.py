@@ -93,6 +93,11 @@ class Reader:
                 self.num_ord[i] = len(self.num_ord)
         self.program: Program | None = None
 
+    def signature(self) -> tuple[object, ...]:
+        """The text as the reading sees it, month and weekday names aside: texts with the
+        same signature are read the same way, with their own names' values."""
+        return signature(self.tokens)
+
     def span(self, tok: Token) -> tuple[int, int]:
         return self._spans(tok.start, tok.end)  # type: ignore[operator, no-any-return]
 
@@ -181,6 +186,20 @@ class Reader:
             # give one value does not settle it ('14.12.18, Kl. 16.58').
             raise ambiguous
         return outcomes, first_error
+
+
+def signature(tokens: Sequence[Token]) -> tuple[object, ...]:
+    out: list[object] = []
+    for tok in tokens:
+        if tok.kind == NUM:
+            out.append(len(tok.text))
+        elif tok.kind == WORD:
+            out.append(tuple((r.kind, None if r.kind in "MW" else r.value, r.mask)
+                             for r in tok.readings))
+        else:
+            out.append(tok.text)
+        out.append(tok.space_before)
+    return tuple(out)
 
 
 def _rank(error: ParseError) -> int:
@@ -602,7 +621,8 @@ class _Combination:
             item = self.seq[i]
             if item.kind == "M":
                 if month is not None and month != item.value:
-                    raise self.reject(NotATimestampError, "two different month names", i)
+                    raise _Reject(NotATimestampError(self.text, "two different month names",
+                                                     self.r.span(item.token)), False)
                 month = int(item.value)
             elif item.kind == "W":
                 if weekday is not None and weekday != item.value:
@@ -887,6 +907,15 @@ class _Combination:
             program = self.program(fields, hour_mask, notes)
         return Outcome(fields, evidence, notes, program)
 
+    def name_ref(self, kind: str) -> tuple[int, int] | None:
+        """Where the chosen month (or weekday) name's reading sits among its token's."""
+        for i in self.of_kind.get(kind, ()):
+            item = self.seq[i]
+            for ri, r in enumerate(item.token.readings):
+                if r.kind == item.kind and r.value == item.value and r.mask == item.mask:
+                    return i, ri
+        return None
+
     def program(self, f: Fields, hour_mask: int | None, notes: list[str]) -> Program | None:
         """This reading as a replayable program (see ``_plan``)."""
         ordinal = self.r.num_ord
@@ -911,6 +940,7 @@ class _Combination:
             second=None if s_at is None else ordinal[s_at],
             fraction=None if frac_at is None else ordinal[frac_at],
             period=hour_mask, weekday=f.weekday,
+            month_ref=self.name_ref("M"), weekday_ref=self.name_ref("W"),
             offset_const=f.offset if off_digits is None else None,
             offset_digits=off_digits, notes=tuple(static), locale=None)
 
