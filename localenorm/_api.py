@@ -9,19 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
-from localenorm._complete import PREFERS, Prefer, complete
-from localenorm._errors import (
-    ContradictionError,
-    InvalidDateError,
-    NotATimestampError,
-    OptionError,
-    ParseError,
-)
+from localenorm._errors import InvalidDateError, NotATimestampError, OptionError, ParseError
 from localenorm._lexicon import lexicon
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
 from localenorm._plan import Plans, numbers_of, replay, shape_of
-from localenorm._relative import Relative, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
 from localenorm._tokenize import tokenize
@@ -39,7 +31,6 @@ def parse(
     locale: str | None = None,
     default_tz: str | tzinfo = "UTC",
     reference: datetime | None = None,
-    prefer: Prefer = "past",
     use_plans: bool = True,
 ) -> ParseResult:
     """Read one timestamp from ``text``.
@@ -47,14 +38,8 @@ def parse(
     ``locale`` (BCP 47 or POSIX style, e.g. ``"ar-EG"``, ``"pt_BR"``) is a hint: it orders
     numeric dates and decides between words that mean different things in different
     languages, but words from other languages are still read. ``default_tz`` is the zone of a
-    time that states none. ``reference`` (an aware datetime: when the page was fetched or
-    published) completes relative and partial texts, on the calendar of ``default_tz``:
-    'yesterday at 17:43', '3 hours ago', 'منذ ساعتين', 'next Monday', '23 Oct' (no year),
-    'Monday', '17:43' (no date); without it they raise :class:`NotATimestampError`.
-    ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``) picks the year of a date without
-    one, or the day of a weekday alone, relative to the reference day; a time alone is put on
-    the reference day. A clock reading such as '٠٠:٠٥:٢١' is read as a time of day; use
-    :func:`parse_duration` for lengths of time.
+    time that states none. ``reference`` is accepted for relative dates, which this version
+    does not read yet: such texts raise :class:`NotATimestampError`.
 
     ``use_plans=False`` reads the text in full even when a text of the same shape was read
     before (see ``localenorm._plan``); answers are the same either way, only slower.
@@ -67,8 +52,6 @@ def parse(
     if reference is not None and (not isinstance(reference, datetime)
                                   or reference.tzinfo is None):
         raise OptionError(repr(reference), "reference must be an aware datetime")
-    if prefer not in PREFERS:
-        raise OptionError(repr(prefer), "prefer must be 'past', 'future' or 'nearest'")
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")
@@ -104,11 +87,6 @@ def parse(
         a, b = folded.span(start, end)
         return a + offset, b + offset
 
-    if any(t.kind == "unknown" for t in tokens) or not any(t.kind == "num" for t in tokens):
-        lang = hint.locale.split("_")[0] if hint else None
-        rel = match(folded.text, lang)
-        if rel is not None:
-            return _relative(text, rel, reference, tz, prefer, locale, lang)
     reader = Reader(text, tokens, lex, hint, spans)
     outcomes, error = reader.read()
     if not outcomes:
@@ -127,7 +105,7 @@ def parse(
                                  + ") beside a month or year")
     locale_tag = describe_locale(lex, chosen.evidence, hint)
     if fields.partial:
-        fields = _complete(text, fields, reference, tz, notes, prefer)
+        fields = _complete(text, fields, reference, tz, notes)
     elif reader.program is not None and use_plans:
         pivot = [i for i, n in enumerate(notes) if n.startswith("two-digit year")]
         kept = replace(reader.program, locale=locale_tag,
@@ -141,50 +119,15 @@ def parse(
 
 
 def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
-              notes: list[str], prefer: Prefer = "past") -> Fields:
+              notes: list[str]) -> Fields:
     """Fill what a partial value lacks (year, or the whole date) from ``reference``."""
     if reference is None:
         what = "a time or weekday without a date" if fields.month is None else \
             "a date without a year"
         raise NotATimestampError(text, f"{what}: pass reference= (the time the page was "
                                  "fetched or published) to complete it")
-    # A stated offset puts the reference's day in that offset ('17:43 UTC+3').
-    zone = tz if fields.offset is None else timezone(fields.offset)
-    done = complete(fields, reference, zone, prefer, notes)
-    if done is None:
-        raise ContradictionError(text, "no date near the reference has this weekday and day")
-    return done
-
-
-def _relative(text: str, rel: Relative, reference: datetime | None, tz: tzinfo,
-              prefer: Prefer, locale: str | None, lang: str | None) -> ParseResult:
-    """A relative phrase applied to ``reference``; a day phrase with a clock time beside it
-    ('yesterday at 17:43') reads the time through :func:`parse` on that day."""
-    if reference is None:
-        raise NotATimestampError(text, "a relative time: pass reference= (the time the page "
-                                 "was fetched or published) to resolve it")
-    try:
-        done = resolve(rel, reference, tz)
-    except (OverflowError, ValueError):
-        raise InvalidDateError(text, "the relative time is out of range or not a whole "
-                               "number of months") from None
-    notes = [done.note]
-    if rel.rest:
-        noon = datetime(done.day.year, done.day.month, done.day.day, 12, tzinfo=tz)
-        inner = parse(rel.rest, locale=locale, default_tz=tz, reference=noon, prefer=prefer)
-        if inner.utc is None or not any(n.startswith("date ") and "a time alone" in n
-                                        for n in inner.assumptions):
-            raise NotATimestampError(text, "a relative day beside something that is not a "
-                                     "time of day")
-        return replace(inner, text=text, assumptions=(*notes, *inner.assumptions[1:]))
-    tag = lang.replace("_", "-") if lang else None
-    if done.instant is None:
-        iso = done.day.isoformat()[: {"year": 4, "month": 7}.get(done.grain, 10)]
-        return ParseResult(text, iso, None, done.day, done.grain, tag, "gregorian", None,
-                           tuple(notes))
-    notes.append(f"zone {tz_label(tz)} from default_tz")
-    return ParseResult(text, _iso(done.instant), done.instant, done.day, done.grain, tag,
-                       "gregorian", None, tuple(notes))
+    raise NotATimestampError(text, "completing partial dates from a reference is not "
+                             "supported yet")
 
 
 def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
@@ -234,11 +177,9 @@ def to_utc_iso(
     locale: str | None = None,
     default_tz: str | tzinfo = "UTC",
     reference: datetime | None = None,
-    prefer: Prefer = "past",
 ) -> str:
     """``parse(...).iso``: the ISO-8601 string of the timestamp in ``text``."""
-    return parse(text, locale=locale, default_tz=default_tz, reference=reference,
-                 prefer=prefer).iso
+    return parse(text, locale=locale, default_tz=default_tz, reference=reference).iso
 
 
 __all__ = ["ParseError", "parse", "timedelta", "to_utc_iso"]
