@@ -1,0 +1,37 @@
+"""The packaged zone table is exactly what the committed generator makes from babel's CLDR,
+the tzdata package and the curated file."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PACKAGED = ROOT / "localenorm" / "_data" / "zones.json"
+
+
+def _generator():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "generate_zones", ROOT / "data" / "generate_zones.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_packaged_zones_are_fresh() -> None:
+    gen = _generator()
+    fresh = gen.render(gen.build())
+    assert fresh == PACKAGED.read_text(encoding="utf-8"), "run: python data/generate_zones.py"
+
+
+def test_provenance_is_recorded() -> None:
+    import babel
+    import tzdata
+
+    about = json.loads(PACKAGED.read_text(encoding="utf-8"))["about"]
+    assert about["babel"] == babel.__version__
+    assert about["tzdata"] == tzdata.IANA_VERSION
+    assert about["cldr"] and about["curated"]
