@@ -1,0 +1,94 @@
+"""Completing partial values ('23 Oct', '23/10', 'Monday', '17:43') from a reference time.
+
+``prefer`` says which way to look from the reference's day (in ``default_tz``):
+``"past"`` (the default: scraped pages mostly print what already happened) takes the latest
+candidate on or before that day, ``"future"`` the earliest on or after it, ``"nearest"`` the
+closest (the past one on a tie). A time alone is put on the reference's day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Literal, TypeVar
+
+from localenorm._result import Fields
+
+Prefer = Literal["past", "future", "nearest"]
+PREFERS = ("past", "future", "nearest")
+_T = TypeVar("_T", date, datetime)
+
+# February 29 recurs within 8 years.
+_YEARS = 8
+
+
+def _pick(candidates: list[_T], today: _T, prefer: Prefer) -> _T | None:
+    past = [d for d in candidates if d <= today]
+    future = [d for d in candidates if d >= today]
+    if prefer == "past":
+        return max(past) if past else None
+    if prefer == "future":
+        return min(future) if future else None
+    best_past = max(past) if past else None
+    best_future = min(future) if future else None
+    if best_past is None or best_future is None:
+        return best_past or best_future
+    return best_past if today - best_past <= best_future - today else best_future
+
+
+def complete(
+    fields: Fields, reference: datetime, tz: tzinfo, prefer: Prefer, notes: list[str]
+) -> Fields | None:
+    """``fields`` with year (and month, day) filled from ``reference``; ``None`` when no
+    date in range fits (a weekday that never falls on the given date)."""
+    local = reference.astimezone(tz)
+    today = local.date()
+    if fields.month is None:
+        if fields.weekday is not None:
+            # "future" skips the reference day itself: said on a Tuesday, 'Tuesday' looks ahead
+            # a week (as assistants read it); "past" keeps it, as for dates ('10 Mar' on the
+            # 10th of March is that day), since archive pages print weekdays for this week.
+            offsets = range(1, 8) if prefer == "future" else range(-7, 8)
+            days = [
+                today + timedelta(days=k)
+                for k in offsets
+                if (today + timedelta(days=k)).weekday() == fields.weekday
+            ]
+            chosen = _pick(days, today, prefer)
+            if chosen is None:
+                return None
+            notes.append(f"date {chosen.isoformat()}: the {prefer} such weekday from reference")
+        else:
+            # The time on the day before, of, or after the reference, by the same rule as
+            # dates: '23:50' read at 00:10 under "past" is last night.
+            clock = time(fields.hour or 0, fields.minute or 0, fields.second or 0)
+            now = local.replace(tzinfo=None)
+            moments = [datetime.combine(today + timedelta(days=k), clock) for k in (-1, 0, 1)]
+            moment = _pick(moments, now, prefer)
+            assert moment is not None  # one of the three is on each side of now
+            chosen = moment.date()
+            notes.append(
+                f"date {chosen.isoformat()}: the {prefer} such time from reference (a time alone)"
+            )
+        return replace(fields, year=chosen.year, month=chosen.month, day=chosen.day)
+    candidates = []
+    for year in range(today.year - _YEARS, today.year + _YEARS + 1):
+        try:
+            candidates.append(date(year, fields.month, fields.day or 1))
+        except ValueError:
+            continue
+    # A month alone is in the past while any of it is: compare first days of months.
+    anchor = today.replace(day=1) if fields.day is None else today
+    chosen = _pick(candidates, anchor, prefer)
+    if chosen is not None and fields.weekday is not None and chosen.weekday() != fields.weekday:
+        # 'Sun 15 Sep': the weekday picks between the neighbouring years, never decades.
+        near = [
+            d
+            for d in candidates
+            if abs(d.year - chosen.year) <= 1 and d.weekday() == fields.weekday
+        ]
+        chosen = _pick(near, anchor, "nearest")
+    if chosen is None:
+        return None
+    notes.append(f"year {chosen.year}: the {prefer} such date from reference")
+    return replace(fields, year=chosen.year)

@@ -1,0 +1,394 @@
+"""Relative phrases: 'yesterday', 'in 3 days', 'منذ ساعتين', '2小时前', 'last week',
+'next Monday', 'yesterday at 17:43', and site-template mixes ('3 ساعات ago').
+
+A phrase is either a CLDR relative-type phrase (``fixed``: a unit and an offset in calendar
+units, 'last month') or a CLDR direction affix around a duration ('{0} ago' + '3 ساعات').
+Arithmetic happens on the wall clock of ``reference`` in ``default_tz`` for days and longer
+(so 'yesterday' depends on the zone), and on the instant for hours and shorter.
+
+Conventions (documented, since pages do not agree): 'last/this/next <weekday>' is that
+weekday in the previous/current/next week, weeks starting on Monday (CLDR's Japanese spells
+'next Tuesday' '来週の火曜日', Tuesday of next week); 'last/this/next week' is its Monday;
+'last month' and 'last year' are the month and the year (at that grain). Counted phrases
+('3 days ago') keep the reference's clock time and say their grain; months and years in
+them step on the calendar, clamping the day (31 March - 1 month = 28/29 February).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+from localenorm._duration import (
+    UNIT_SECONDS,
+    AmbiguousUnit,
+    Entry,
+    norm,
+    pick,
+    read_body,
+    tables,
+)
+from localenorm._result import Grain
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """What a phrase says: ``parts`` (unit -> signed amount) for '3 hours ago', or a
+    calendar ``unit`` with ``offset`` for 'last week'; ``rest`` is the folded text left
+    beside a day phrase ('17:43' of 'yesterday 17:43')."""
+
+    parts: dict[str, float] | None
+    unit: str = ""
+    offset: int = 0
+    rest: str = ""
+    hedge: str = ""
+    week: int | None = None  # 'wednesday of next week': the weekday ``unit`` in week +1
+    assumed: str = ""  # what the reading assumed, for ``assumptions``
+
+    @property
+    def daily(self) -> bool:
+        """Whether the phrase names a day or coarser, so a clock time may stand beside it."""
+        if self.parts is None:
+            return self.unit == "day" or self.unit in WEEKDAYS
+        return not any(u in self.parts for u in ("hour", "minute", "second"))
+
+
+def _affix(text: str, lang: str | None) -> Relative | None:
+    t = tables()
+    doubt: AmbiguousUnit | None = None
+    for length in t.before_lengths:
+        before = text[:length]
+        afters = t.affixes.get(before)
+        if afters is None or (
+            length and length < len(text) and text[length].isalpha() and not _unspaced_end(before)
+        ):
+            continue
+        for after, entries in afters.items():
+            end = len(text) - len(after)
+            if end <= length or not text.endswith(after):
+                continue
+            if (
+                after
+                and text[end - 1].isalpha()
+                and not _unspaced_end(after[::-1])
+                and not _unspaced_end(text[end - 1])
+            ):
+                continue
+            sign = pick(entries, lang)
+            if sign is None:
+                continue
+            try:
+                parts = read_body(text[length:end].strip(), lang)
+            except AmbiguousUnit as e:
+                doubt = doubt or e
+                continue
+            if parts is not None:
+                return Relative({u: v * sign.value for u, v in parts.items()})
+    if doubt is not None:
+        raise doubt
+    return None
+
+
+def _unspaced_end(word: str) -> bool:
+    if not word:
+        return False
+    cp = ord(word[-1])
+    return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
+
+
+def _fixed(entries: tuple[Entry, ...], lang: str | None) -> tuple[str, int] | None:
+    hit = pick(entries, lang)
+    if hit is None:
+        return None
+    unit, offset = hit.value
+    return str(unit), int(offset)
+
+
+def _simple(text: str, lang: str | None) -> Relative | None:
+    t = tables()
+    whole = t.fixed.get(text)
+    if whole is not None:
+        value = _fixed(whole, lang)
+        if value is not None:
+            return Relative(None, value[0], value[1])
+        # Hindi 'कल' is yesterday and tomorrow; other words differ between languages.
+        raise AmbiguousUnit(
+            text, tuple(sorted({f"{u} {o:+d}" for u, o in (e.value for e in whole)})), "phrase"
+        )
+    numbers = list(_NUMBER.finditer(text))
+    if len(numbers) == 1:
+        m = numbers[0]
+        hit = t.templates.get(text[: m.start()].strip() + "\t" + text[m.end() :].strip())
+        template = pick(hit, lang) if hit else None
+        if hit and template is None:
+            # Tigrinya's CLDR data spells 'in 6 days' and '6 days ago' alike.
+            raise AmbiguousUnit(
+                text,
+                tuple(sorted({f"{'+' if e.value[1] > 0 else '-'}{e.value[0]}" for e in hit})),
+                "phrase",
+            )
+        if template is not None:
+            unit, sign = template.value
+            return Relative({unit: sign * float(m.group().replace(",", "."))})
+    return _affix(text, lang)
+
+
+def _unhedged(text: str) -> tuple[str, str]:
+    """``text`` without words of approximation ('about', 'etwa', '约'), and the first one."""
+    first = ""
+    for hedge in tables().hedges:
+        start = text.find(hedge)
+        while start >= 0:
+            end = start + len(hedge)
+            if (
+                start == 0 or not text[start - 1].isalpha() or _unspaced_end(hedge)
+            ) and _boundary_after(text, end, hedge):
+                text = (text[:start] + " " + text[end:]).strip()
+                text = " ".join(text.split())
+                first = first or hedge
+                start = text.find(hedge)
+            else:
+                start = text.find(hedge, start + 1)
+    return text, first
+
+
+def _boundary_after(text: str, end: int, word: str) -> bool:
+    return end >= len(text) or not text[end].isalpha() or _unspaced_end(word)
+
+
+def match(folded: str, lang: str | None) -> Relative | None:
+    """The relative reading of folded text, or ``None`` when it has none."""
+    text = norm(folded).rstrip(".!")
+    if not text:
+        return None
+    runs = _LETTERS.findall(text)
+    letters = tables().letters
+    if not any(run in letters for run in runs) and not any(map(_unspaced_end, runs)):
+        return None
+    found = _simple(text, lang)
+    if found is not None:
+        return found
+    bare, hedge = _unhedged(text)
+    if hedge:
+        found = _simple(bare, lang)
+        if found is not None:
+            return Relative(found.parts, found.unit, found.offset, hedge=hedge)
+    return _with_time(text, lang) or _weekday_of_week(text, lang) or _repeated(text, lang)
+
+
+def _repeated(text: str, lang: str | None) -> Relative | None:
+    """Parts that each carry the direction: 'prije 3 mjeseci prije 12 sati',
+    '2 gün öncə 23 saat öncə'. All must point the same way, each unit once."""
+    cuts = [i for i, ch in enumerate(text) if ch == " "]
+    for k in cuts:
+        try:
+            left = _simple(text[:k], lang)
+        except AmbiguousUnit:
+            continue
+        if left is None or left.parts is None:
+            continue
+        right = _simple(text[k + 1 :], lang) or _repeated(text[k + 1 :], lang)
+        if right is None or right.parts is None or set(left.parts) & set(right.parts):
+            continue
+        signs = {v > 0 for v in (*left.parts.values(), *right.parts.values())}
+        if len(signs) == 1:
+            return Relative({**left.parts, **right.parts})
+    return None
+
+
+# Little words between a weekday and a week phrase ('Wednesday of next week', 'mittwoch der
+# nächsten woche', 'domingo da semana passada', 'الاحد من الاسبوع الماضي').
+_GLUE = frozenset(
+    {
+        "of",
+        "on",
+        "the",
+        "der",
+        "de",
+        "da",
+        "di",
+        "del",
+        "op",
+        "am",
+        "в",
+        "во",
+        "на",
+        "من",
+        "la",
+        "el",
+        "le",
+        "du",
+        "des",
+        "in",
+        "im",
+        "van",
+        "w",
+    }
+)
+
+
+def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
+    from localenorm._lexicon import lexicon
+    from localenorm._lexkey import lookup_key
+
+    words = text.replace(",", " ").split()
+    t = tables()
+    for size in range(min(len(words) - 1, 4), 0, -1):
+        for start in (0, len(words) - size):
+            entries = t.fixed.get(" ".join(words[start : start + size]))
+            value = _fixed(entries, lang) if entries else None
+            if value is None or value[0] != "week":
+                continue
+            rest = [w for w in words[:start] + words[start + size :] if w not in _GLUE]
+            if len(rest) != 1:
+                continue
+            days = {r.value for r in lexicon().get(lookup_key(rest[0])) if r.kind == "W"}
+            if len(days) == 1:
+                return Relative(None, WEEKDAYS[int(days.pop())], 0, week=value[1])
+    return None
+
+
+def bare_languages(folded: str) -> frozenset[str]:
+    """Languages in which ``folded``, a plain length ('7 saacadood'), is CLDR's spelling of a
+    relative time too (Somali 'in 7 hours'): there a bare length is not assumed to be past."""
+    text = norm(folded)
+    numbers = list(_NUMBER.finditer(text))
+    if len(numbers) != 1:
+        return frozenset()
+    m = numbers[0]
+    return tables().bare.get(
+        text[: m.start()].strip() + "\t" + text[m.end() :].strip(), frozenset()
+    )
+
+
+def _with_time(text: str, lang: str | None) -> Relative | None:
+    t = tables()
+    # A day phrase beside a clock time, split at a space: '1 day ago at 2 pm', '17:43 вчера'.
+    cuts = [i for i, ch in enumerate(text) if ch == " "]
+    for k in cuts:
+        for phrase, rest in ((text[:k], text[k + 1 :]), (text[k + 1 :], text[:k])):
+            if not any(ch.isdigit() for ch in rest):
+                continue
+            try:
+                found = _simple(phrase, lang)
+                if found is not None and _simple(rest, lang) is not None:
+                    continue  # 'prije 3 mjeseci prije 12 sati': two phrases, not a time
+            except AmbiguousUnit:
+                continue
+            if found is not None and found.daily:
+                return Relative(found.parts, found.unit, found.offset, rest.strip(" ,"))
+    # Scripts without spaces: '昨天17:43'.
+    for length in range(min(len(text), t.max_fixed), 0, -1):
+        for phrase, rest, first in (
+            (text[:length], text[length:], True),
+            (text[-length:], text[:-length], False),
+        ):
+            entries = t.fixed.get(phrase)
+            if entries is None or not rest.strip(" ,") or not any(ch.isdigit() for ch in rest):
+                continue
+            if first and rest[0].isalpha() and not _unspaced_end(phrase):
+                continue
+            if not first and rest[-1].isalpha() and not _unspaced_end(rest):
+                continue
+            value = _fixed(entries, lang)
+            if value is not None and (value[0] == "day" or value[0] in WEEKDAYS):
+                return Relative(None, value[0], value[1], rest.strip(" ,"))
+    return None
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A relative phrase applied to a reference: a local ``day`` at day grain or coarser,
+    or an aware UTC ``instant``, with its grain and a note for ``assumptions``."""
+
+    day: date
+    instant: datetime | None
+    grain: Grain
+    note: str
+
+
+_GRAINS: dict[str, Grain] = {
+    "year": "year",
+    "quarter": "month",
+    "month": "month",
+    "week": "day",
+    "day": "day",
+    "hour": "hour",
+    "minute": "minute",
+    "second": "second",
+}
+
+
+def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
+    """Apply ``rel`` to ``reference`` (aware), on the calendar of ``tz``."""
+    local = reference.astimezone(tz)
+    today = local.date()
+    if rel.parts is None:
+        unit, k = rel.unit, rel.offset
+        if unit in WEEKDAYS:
+            # 'next Tuesday' is Tuesday of next week, as CLDR's own Japanese ('来週の火曜日')
+            # and most readers take it; 'Wednesday of next week' says so outright.
+            weeks = rel.week if rel.week is not None else k
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
+            return Resolved(
+                monday + timedelta(days=WEEKDAYS.index(unit)),
+                None,
+                "day",
+                "the weekday in that week (weeks start on Monday)",
+            )
+        if unit == "day":
+            return Resolved(today + timedelta(days=k), None, "day", "day from reference")
+        if unit == "week":
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=k)
+            return Resolved(monday, None, "day", "a week read as its Monday")
+        if unit == "month":
+            return Resolved(
+                _add_months(today.replace(day=1), k), None, "month", "month from reference"
+            )
+        if unit == "quarter":
+            first = today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1)
+            return Resolved(
+                _add_months(first, 3 * k), None, "month", "a quarter read as its first month"
+            )
+        if unit == "year":
+            return Resolved(date(today.year + k, 1, 1), None, "year", "year from reference")
+        instant = reference.astimezone(timezone.utc) + timedelta(seconds=UNIT_SECONDS[unit] * k)
+        return Resolved(
+            instant.astimezone(tz).date(), instant, _GRAINS[unit], "time from reference"
+        )
+    parts = rel.parts
+    finest = next(
+        u for u in ("second", "minute", "hour", "day", "week", "month", "year") if u in parts
+    )
+    months = parts.get("year", 0) * 12 + parts.get("month", 0)
+    if months != int(months):
+        raise ValueError("fractional months")
+    days = parts.get("week", 0) * 7 + parts.get("day", 0)
+    seconds = sum(UNIT_SECONDS[u] * parts.get(u, 0) for u in ("hour", "minute", "second"))
+    if days != int(days):
+        seconds += (days - int(days)) * 86400
+        days = int(days)
+    wall = local.replace(tzinfo=None)
+    shifted_day = _add_months(wall.date(), int(months)) + timedelta(days=int(days))
+    # '3 days ago' keeps the reference's clock (a page stamped so was written about then);
+    # the grain says the phrase is only as precise as its unit.
+    grain = _GRAINS[finest] if finest not in ("month", "year") else "day"
+    wall = datetime.combine(shifted_day, wall.time())
+    # Calendar steps keep the wall clock; the remaining hours count on the instant.
+    instant = wall.replace(tzinfo=tz).astimezone(timezone.utc) + timedelta(seconds=seconds)
+    return Resolved(
+        instant.astimezone(tz).date(), instant, grain, "counted back or forward from reference"
+    )
