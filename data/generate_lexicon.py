@@ -22,7 +22,15 @@ the ``locales`` list. Kinds:
 - ``Z`` a name of UTC/GMT (offset zero), after which a localised GMT offset may follow;
 - ``F`` a connector or filler that carries no value (``de``, ``at``, ``ساعت``);
 - ``O`` an ordinal (1-5, or -1 for 'last') and ``DW`` the word 'day', for 'third Tuesday of
-  September 2014' and 'last day of October 2015' (curated: CLDR has no ordinal words).
+  September 2014' and 'last day of October 2015' (curated: CLDR has no ordinal words);
+- ``C`` a month of another calendar: value ``"<calendar>:<n>"`` in that calendar's own
+  numbering (``"persian:8"`` Aban, ``"islamic:4"`` Rabi al-Thani, ``"hebrew:8"`` Cheshvan,
+  ``"hebrew:14"`` a plain Adar);
+- ``J`` a calendar or era marker: ``"islamic"`` (هـ, AH), ``"persian"`` (ه.ش), ``"buddhist"``
+  (พ.ศ., BE), ``"roc"`` (民國), ``"japanese:<era>"`` (令和, R).
+
+``C`` and ``J`` come from ``data/curated/calendars/*.json`` (see :func:`calendar_words`):
+babel exposes only Gregorian month names.
 """
 
 from __future__ import annotations
@@ -357,6 +365,45 @@ def curated(col: Collector) -> None:
                     col.add(word, entry["kind"], entry.get("value"), loc_id)
 
 
+# -- calendars other than the Gregorian -----------------------------------------------------
+
+CALENDAR_DIR = CURATED / "calendars"
+
+
+def _expand(col: Collector, tags: Iterable[str], source: str) -> list[str]:
+    """A table's locale ``fa`` stands for every table locale of it (``fa``, ``fa_AF``,
+    ``fa_IR``): calendar names do not change between regions of a language."""
+    out: list[str] = []
+    for tag in tags:
+        found = [loc for loc in col.locales if loc == tag or loc.startswith(tag + "_")]
+        if not found:
+            raise SystemExit(f"{source}: unknown locale {tag!r}")
+        out.extend(found)
+    return out
+
+
+def calendar_words(col: Collector) -> None:
+    """Months (kind ``C``) and era markers (kind ``J``) of the calendars in
+    ``data/curated/calendars``: ``months`` maps a locale to twelve (or more) lists of names,
+    the n-th list being month n; ``prefixes`` lists prefixes glued to month names in dates
+    (Hebrew 'ב'); ``markers`` are entries ``{value, words, locales}``."""
+    for path in sorted(CALENDAR_DIR.glob("*.json")):
+        table = json.loads(path.read_text(encoding="utf-8"))
+        cal = path.stem
+        for tag, months in sorted(table.get("months", {}).items()):
+            locs = _expand(col, [tag], path.name)
+            prefixes = ["", *table.get("prefixes", {}).get(tag, [])]
+            for number, forms in enumerate(months, start=1):
+                for form in forms:
+                    for prefix in prefixes:
+                        for loc_id in locs:
+                            col.add(prefix + form, "C", f"{cal}:{number}", loc_id)
+        for entry in table.get("markers", []):
+            for loc_id in _expand(col, entry["locales"], path.name):
+                for word in entry["words"]:
+                    col.add(word, "J", entry["value"], loc_id)
+
+
 def add_unaccented(col: Collector) -> None:
     """Pages sometimes drop diacritics ('kwiecien', 'ozujka', 'fevrier'): each accented key
     also stands without its marks, unless that spelling is already a word of its own."""
@@ -380,6 +427,7 @@ def build() -> dict[str, object]:
     col = Collector(locales)
     info = {loc_id: collect_locale(col, loc_id) for loc_id in locales}
     curated(col)
+    calendar_words(col)
     add_unaccented(col)
     words: dict[str, list[list[object]]] = {}
     for key in sorted(col.words):
@@ -391,6 +439,7 @@ def build() -> dict[str, object]:
             "cldr": cldr_version(),
             "generator": "data/generate_lexicon.py",
             "curated": sorted(p.name for p in CURATED.glob("*.json")),
+            "calendars": sorted(p.name for p in CALENDAR_DIR.glob("*.json")),
         },
         "locales": locales,
         "info": info,

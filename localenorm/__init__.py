@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from localenorm._api import parse, to_utc_iso
+from localenorm._duration import DurationResult, parse_duration
 from localenorm._errors import (
     AmbiguousError,
     ContradictionError,
@@ -19,6 +20,7 @@ __version__ = "0.1.0"
 __all__ = [
     "AmbiguousError",
     "ContradictionError",
+    "DurationResult",
     "InvalidDateError",
     "NotATimestampError",
     "OptionError",
@@ -27,5 +29,6 @@ __all__ = [
     "UnknownZoneError",
     "__version__",
     "parse",
+    "parse_duration",
     "to_utc_iso",
 ]

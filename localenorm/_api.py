@@ -6,18 +6,36 @@ fold (``_normalize``) -> machine formats (``_machine``) or tokens with readings
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 
-from localenorm._errors import InvalidDateError, NotATimestampError, OptionError, ParseError
+from localenorm._calendars import CALENDARS, numeral_tokens
+from localenorm._complete import PREFERS, Prefer, complete
+from localenorm._duration import AmbiguousUnit, read_body
+from localenorm._errors import (
+    AmbiguousError,
+    ContradictionError,
+    InvalidDateError,
+    NotATimestampError,
+    OptionError,
+    ParseError,
+    UnknownZoneError,
+)
 from localenorm._lexicon import lexicon
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
 from localenorm._plan import Plans, numbers_of, replay, shape_of
+from localenorm._relative import Relative, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
-from localenorm._tokenize import tokenize
-from localenorm._zone import resolve_tz, to_utc, tz_label
+from localenorm._tokenize import Token, tokenize
+from localenorm._zone import resolve_tz, tz_label
+from localenorm._zonewords import mark_zones
+
+if TYPE_CHECKING:
+    from localenorm._zones import ZoneChoice
 
 # Longer texts are not timestamps; refusing them early bounds time and memory per call.
 MAX_LENGTH = 512
@@ -31,6 +49,11 @@ def parse(
     locale: str | None = None,
     default_tz: str | tzinfo = "UTC",
     reference: datetime | None = None,
+    prefer: Prefer = "past",
+    calendar: str | None = None,
+    strict: bool = False,
+    zone_hints: Mapping[str, str | tzinfo] | None = None,
+    disambiguate: str = "compatible",
     use_plans: bool = True,
 ) -> ParseResult:
     """Read one timestamp from ``text``.
@@ -38,8 +61,29 @@ def parse(
     ``locale`` (BCP 47 or POSIX style, e.g. ``"ar-EG"``, ``"pt_BR"``) is a hint: it orders
     numeric dates and decides between words that mean different things in different
     languages, but words from other languages are still read. ``default_tz`` is the zone of a
-    time that states none. ``reference`` is accepted for relative dates, which this version
-    does not read yet: such texts raise :class:`NotATimestampError`.
+    time that states none. ``reference`` (an aware datetime: when the page was fetched or
+    published) completes relative and partial texts, on the calendar of ``default_tz``:
+    'yesterday at 17:43', '3 hours ago', 'منذ ساعتين', 'next Monday', '23 Oct' (no year),
+    'Monday', '17:43' (no date); without it they raise :class:`NotATimestampError`.
+    ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``) picks the year of a date without
+    one, the day of a weekday alone, or the day (before, of, after the reference's) of a time
+    alone, relative to the reference. A clock reading such as '٠٠:٠٥:٢١' is read as a time of
+    day; use :func:`parse_duration` for lengths of time.
+
+    ``calendar`` imposes the calendar the date is written in (``"gregorian"``,
+    ``"islamic-umalqura"``, ``"persian"``, ``"buddhist"``, ``"japanese"``, ``"roc"``,
+    ``"hebrew"``); without it, month names and era markers in the text decide ('آبان',
+    'هـ', 'พ.ศ.', '令和'), else the locale's default calendar when the year fits it (Thai
+    2566, Persian 1402) and the Gregorian otherwise. The result is always Gregorian.
+
+    Zones: a zone the text names ('MSK', 'CEST', 'heure de Paris', 'بتوقيت مكة المكرمة',
+    ``Europe/Berlin``) is applied at the local date and time the text gives. An abbreviation
+    with several meanings ('IST', 'CST') is resolved by the language and region of the text
+    or of ``locale``, else by a documented default recorded in ``.assumptions`` with the
+    alternatives; ``strict=True`` makes that an :class:`AmbiguousError`, and ``zone_hints``
+    (``{"IST": "Asia/Kolkata"}``) pins meanings. A local time in a DST gap or fold follows
+    ``disambiguate``: ``"compatible"`` (a skipped time moves forward by the gap, a repeated
+    one is the earlier instant), ``"earlier"``, ``"later"`` or ``"raise"``.
 
     ``use_plans=False`` reads the text in full even when a text of the same shape was read
     before (see ``localenorm._plan``); answers are the same either way, only slower.
@@ -52,6 +96,18 @@ def parse(
     if reference is not None and (not isinstance(reference, datetime)
                                   or reference.tzinfo is None):
         raise OptionError(repr(reference), "reference must be an aware datetime")
+    if prefer not in PREFERS:
+        raise OptionError(repr(prefer), "prefer must be 'past', 'future' or 'nearest'")
+    if calendar is not None:
+        if calendar not in CALENDARS:
+            raise OptionError(repr(calendar), "calendar must be one of "
+                              + ", ".join(repr(c) for c in CALENDARS))
+        # Plans replay Gregorian readings of a shape; an imposed calendar reads anew.
+        use_plans = False
+    if disambiguate not in _POLICIES:
+        raise OptionError(repr(disambiguate), "disambiguate must be one of "
+                          + ", ".join(repr(p) for p in _POLICIES))
+    zo = _ZoneOptions(strict, dict(zone_hints) if zone_hints else None, disambiguate, locale)
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")
@@ -59,9 +115,10 @@ def parse(
         raise NotATimestampError(text, f"longer than {MAX_LENGTH} characters")
     lex = lexicon()
     hint = lex.hint(locale) if locale else None
-    machine = parse_machine(stripped)
+    # Machine formats are Gregorian by definition; an imposed other calendar reads them as text.
+    machine = parse_machine(stripped) if calendar in (None, "gregorian") else None
     if machine is not None:
-        return _build(text, machine, hint.locale if hint else None, tz, ["machine format"])
+        return _build(text, machine, hint.locale if hint else None, tz, ["machine format"], zo)
     folded = normalize(stripped)
     key = (shape_of(folded.text), hint.tag if hint else None)
     program = _PLANS.get(key) if use_plans else None
@@ -69,8 +126,18 @@ def parse(
         replayed = replay(program, numbers_of(folded.text))
         if replayed is not None:
             fields, notes = replayed
-            return _build(text, fields, program.locale, tz, notes)
-    tokens = tokenize(folded.text, lex, hint.family if hint else 0)
+            return _build(text, fields, program.locale, tz, notes, zo)
+    offset = len(text) - len(text.lstrip())
+
+    def spans(start: int, end: int) -> tuple[int, int]:
+        a, b = folded.span(start, end)
+        return a + offset, b + offset
+
+    def original(start: int, end: int) -> str:
+        return text[slice(*spans(start, end))]
+
+    tokens = mark_zones(numeral_tokens(tokenize(folded.text, lex, hint.family if hint else 0)),
+                        folded.text, original)
     sig_key = (signature(tokens), key[1])
     program = _PLANS.get(sig_key) if use_plans else None
     if program is not None:
@@ -80,14 +147,13 @@ def parse(
                           [t.readings for t in tokens])
         if replayed is not None:
             fields, notes = replayed
-            return _build(text, fields, program.locale, tz, notes)
-    offset = len(text) - len(text.lstrip())
-
-    def spans(start: int, end: int) -> tuple[int, int]:
-        a, b = folded.span(start, end)
-        return a + offset, b + offset
-
-    reader = Reader(text, tokens, lex, hint, spans)
+            return _build(text, fields, program.locale, tz, notes, zo)
+    relative = _relative_reading(text, folded.text, tokens, hint.locale if hint else None,
+                                 prefer)
+    if relative is not None:
+        return _relative(text, relative, reference, tz, prefer, locale,
+                         hint.locale.split("_")[0] if hint else None)
+    reader = Reader(text, tokens, lex, hint, spans, calendar)
     outcomes, error = reader.read()
     if not outcomes:
         raise error or NotATimestampError(text, "no date in the text")
@@ -105,7 +171,13 @@ def parse(
                                  + ") beside a month or year")
     locale_tag = describe_locale(lex, chosen.evidence, hint)
     if fields.partial:
-        fields = _complete(text, fields, reference, tz, notes)
+        if unknown:
+            # 'Wednesday of next week', 'nästa måndag': the words we skip usually move the
+            # day; completing the rest from the reference would answer wrongly.
+            raise NotATimestampError(text, "words this version does not read ("
+                                     + ", ".join(repr(u) for u in unknown[:3])
+                                     + ") beside a date without a year or a time alone")
+        fields = _complete(text, fields, reference, tz, notes, prefer, zo, locale_tag)
     elif reader.program is not None and use_plans:
         pivot = [i for i, n in enumerate(notes) if n.startswith("two-digit year")]
         kept = replace(reader.program, locale=locale_tag,
@@ -115,52 +187,180 @@ def parse(
         if len(numbers_of(folded.text)) == sum(t.kind == "num" for t in tokens):
             # (Numbers in CJK numerals are not digits in the shape: only the signature.)
             _PLANS.put(key, kept)
-    return _build(text, fields, locale_tag, tz, notes)
+    return _build(text, fields, locale_tag, tz, notes, zo)
 
 
 def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
-              notes: list[str]) -> Fields:
+              notes: list[str], prefer: Prefer = "past", zo: _ZoneOptions | None = None,
+              locale: str | None = None) -> Fields:
     """Fill what a partial value lacks (year, or the whole date) from ``reference``."""
     if reference is None:
         what = "a time or weekday without a date" if fields.month is None else \
             "a date without a year"
         raise NotATimestampError(text, f"{what}: pass reference= (the time the page was "
                                  "fetched or published) to complete it")
-    raise NotATimestampError(text, "completing partial dates from a reference is not "
-                             "supported yet")
+    if fields.hour is not None and not 0 <= fields.hour <= 23:
+        raise InvalidDateError(text, f"hour {fields.hour} is not a time of day")
+    # A stated offset puts the reference's day in that offset ('17:43 UTC+3').
+    zone = tz if fields.offset is None else timezone(fields.offset)
+    if fields.zone is not None:
+        # A zone name ('17:43 MSK'): the reference's day is taken in that zone.
+        near = reference.astimezone(tz).replace(tzinfo=None)
+        zone = _zone_choice(text, fields.zone, near, locale, tz, zo or _ZoneOptions()).tz
+    done = complete(fields, reference, zone, prefer, notes)
+    if done is None:
+        raise ContradictionError(text, "no date near the reference has this weekday and day")
+    return done
+
+
+def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str | None,
+                      prefer: Prefer) -> Relative | None:
+    """The relative phrase in ``folded`` ('yesterday', '3 hours ago', 'منذ ساعتين'), or a
+    length alone ('5h', '1 rok 11 měsíců'), which feeds print for how long ago: read as a
+    date it would be nonsense, so its direction comes from ``prefer`` and the answer says so."""
+    lang = hinted.split("_")[0] if hinted else None
+    try:
+        rel = match(folded, lang)
+    except AmbiguousUnit as e:
+        raise AmbiguousError(text, e.reason, e.units) from None
+    if rel is not None:
+        return rel
+    length = _length(folded, lang, tokens)
+    if length is None:
+        return None
+    if prefer == "nearest" or (lang is not None and lang in bare_languages(folded)):
+        raise NotATimestampError(text, "a length of time without a direction ('ago', 'in') "
+                                 "(or, in this language, one CLDR spells like a length): pass "
+                                 "prefer='past' or 'future', or use parse_duration")
+    sign = -1 if prefer == "past" else 1
+    way = "before" if sign < 0 else "after"
+    return Relative({u: sign * v for u, v in length.items()},
+                    assumed=f"a length alone, read as that long {way} the reference "
+                            f"(prefer={prefer!r})")
+
+
+def _length(folded: str, lang: str | None, tokens: list[Token]) -> dict[str, float] | None:
+    """The units of a text that is only a length of time ('2 min', '1 year 2 months')."""
+    for t in tokens:
+        kinds = {r.kind for r in t.readings}
+        if kinds & {"M", "W"} and "K" not in kinds:
+            return None  # '5 Mar' is a date even where 'mar' could name a unit
+    try:
+        return read_body(" ".join(folded.split()), lang, plain=True)
+    except AmbiguousUnit:
+        return None  # '5 m': let the date reader try it
+
+
+def _relative(text: str, rel: Relative, reference: datetime | None, tz: tzinfo,
+              prefer: Prefer, locale: str | None, lang: str | None) -> ParseResult:
+    """A relative phrase applied to ``reference``; a day phrase with a clock time beside it
+    ('yesterday at 17:43') reads the time through :func:`parse` on that day."""
+    if reference is None:
+        raise NotATimestampError(text, "a relative time: pass reference= (the time the page "
+                                 "was fetched or published) to resolve it")
+    try:
+        done = resolve(rel, reference, tz)
+    except (OverflowError, ValueError):
+        raise InvalidDateError(text, "the relative time is out of range or not a whole "
+                               "number of months") from None
+    notes = [done.note]
+    if rel.assumed:
+        notes.append(rel.assumed)
+    if rel.hedge:
+        notes.append(f"approximate ({rel.hedge!r} in the text)")
+    if rel.rest:
+        noon = datetime(done.day.year, done.day.month, done.day.day, 12, tzinfo=tz)
+        # Every clock time is within twelve hours of noon: "nearest" keeps it on that day.
+        inner = parse(rel.rest, locale=locale, default_tz=tz, reference=noon,
+                      prefer="nearest")
+        if inner.utc is None or not any(n.startswith("date ") and "a time alone" in n
+                                        for n in inner.assumptions):
+            raise NotATimestampError(text, "a relative day beside something that is not a "
+                                     "time of day")
+        inner_notes = tuple(n for n in inner.assumptions if "a time alone" not in n)
+        return replace(inner, text=text, assumptions=(*notes, *inner_notes))
+    tag = lang.replace("_", "-") if lang else None
+    if done.instant is None:
+        iso = done.day.isoformat()[: {"year": 4, "month": 7}.get(done.grain, 10)]
+        return ParseResult(text, iso, None, done.day, done.grain, tag, "gregorian", None,
+                           tuple(notes))
+    notes.append(f"zone {tz_label(tz)} from default_tz")
+    return ParseResult(text, _iso(done.instant), done.instant, done.day, done.grain, tag,
+                       "gregorian", None, tuple(notes), tz_label(tz), "default")
+
+
+@dataclass(frozen=True, slots=True)
+class _ZoneOptions:
+    strict: bool = False
+    zone_hints: dict[str, str | tzinfo] | None = None
+    disambiguate: str = "compatible"
+    language: str | None = None  # the caller's locale hint: it decides 'IST' for Hebrew pages
+
+
+_POLICIES = ("compatible", "earlier", "later", "raise")
+
+
+def _zone_choice(text: str, key: str, local: datetime, locale: str | None, tz: tzinfo,
+                 zo: _ZoneOptions) -> ZoneChoice:
+    from localenorm import _zones  # the zone table is read on first use
+
+    readings = _zones.lookup(key)
+    if not readings:
+        raise UnknownZoneError(text, "a time zone this version does not know")
+    return _zones.resolve(readings, local, text=text, language_hint=zo.language or locale,
+                          zone_hints=zo.zone_hints, strict=zo.strict,
+                          disambiguate=zo.disambiguate, default_tz=tz)
 
 
 def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
-           notes: list[str]) -> ParseResult:
+           notes: list[str], zo: _ZoneOptions | None = None) -> ParseResult:
+    zo = zo or _ZoneOptions()
     assert f.year is not None
     grain = f.grain
     if f.weekday is not None and f.day is not None and f.month is not None:
         actual = date(f.year, f.month, f.day).weekday()
         if actual != f.weekday:
-            from localenorm._errors import ContradictionError
-
             raise ContradictionError(text, "the weekday does not match the date")
     day = date(f.year, f.month or 1, f.day or 1)
     tag = locale.replace("_", "-") if locale else None
     if f.hour is None:
         iso = day.isoformat()[: {"year": 4, "month": 7}.get(grain, 10)]
-        return ParseResult(text, iso, None, day, grain, tag, "gregorian", f.offset,
+        return ParseResult(text, iso, None, day, grain, tag, f.calendar, f.offset,
                            tuple(notes))
     local = datetime(f.year, f.month or 1, f.day or 1, f.hour, f.minute or 0, f.second or 0,
                      f.microsecond)
-    if f.offset is not None:
-        try:
+    try:
+        if f.zone is not None:
+            choice = _zone_choice(text, f.zone, local, locale, tz, zo)
+            if f.offset is not None and f.offset != choice.offset:
+                raise ContradictionError(text, f"the offset {_offset_label(f.offset)} and the "
+                                         f"zone name ({_offset_label(choice.offset)}) differ")
+            utc = choice.utc
+            notes.extend(choice.notes)
+            zone = getattr(choice.tz, "key", None) or _offset_label(choice.offset)
+            source = "hint" if choice.reading.source == "hint" else "text"
+        elif f.offset is not None:
             utc = (local - f.offset).replace(tzinfo=timezone.utc)
-        except OverflowError:
-            raise InvalidDateError(text, "the instant is out of range in UTC") from None
-    else:
-        notes.append(f"zone {tz_label(tz)} from default_tz")
-        try:
-            utc = to_utc(local, tz)
-        except OverflowError:
-            raise InvalidDateError(text, "the instant is out of range in UTC") from None
-    return ParseResult(text, _iso(utc), utc, day, grain, tag, "gregorian", f.offset,
-                       tuple(notes))
+            zone, source = _offset_label(f.offset), "text"
+        else:
+            from localenorm import _zones
+
+            utc, edge = _zones.localize(local, tz, zo.disambiguate, text=text)
+            zone, source = tz_label(tz), "default"
+            notes.append(f"zone {zone} from default_tz")
+            notes.extend(edge)
+    except OverflowError:
+        raise InvalidDateError(text, "the instant is out of range in UTC") from None
+    return ParseResult(text, _iso(utc), utc, day, grain, tag, f.calendar, f.offset,
+                       tuple(notes), zone, source)
+
+
+def _offset_label(offset: timedelta) -> str:
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def _iso(utc: datetime) -> str:
@@ -177,9 +377,16 @@ def to_utc_iso(
     locale: str | None = None,
     default_tz: str | tzinfo = "UTC",
     reference: datetime | None = None,
+    prefer: Prefer = "past",
+    calendar: str | None = None,
+    strict: bool = False,
+    zone_hints: Mapping[str, str | tzinfo] | None = None,
+    disambiguate: str = "compatible",
 ) -> str:
     """``parse(...).iso``: the ISO-8601 string of the timestamp in ``text``."""
-    return parse(text, locale=locale, default_tz=default_tz, reference=reference).iso
+    return parse(text, locale=locale, default_tz=default_tz, reference=reference,
+                 prefer=prefer, calendar=calendar, strict=strict, zone_hints=zone_hints,
+                 disambiguate=disambiguate).iso
 
 
 __all__ = ["ParseError", "parse", "timedelta", "to_utc_iso"]

@@ -60,6 +60,7 @@ class Program:
     # differ but read the same way ('23 Oct' and '5 Nov'): see ``Reader.signature``.
     month_ref: tuple[int, int] | None = None
     weekday_ref: tuple[int, int] | None = None
+    zone: str | None = None  # a zone name's key, resolved at each replay (see _zones)
 
 
 def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None = None,
@@ -127,7 +128,8 @@ def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None
         offset = sign * timedelta(hours=hours, minutes=minutes)
     if hour is None:
         offset = None
-    return Fields(year, month, day, hour, minute, second, micro, offset, weekday), notes
+    return Fields(year, month, day, hour, minute, second, micro, offset, weekday,
+                  zone=p.zone if hour is not None else None), notes
 
 
 class Plans:

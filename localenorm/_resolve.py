@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from localenorm import _calendars
 from localenorm._errors import (
     AmbiguousError,
     ContradictionError,
@@ -34,7 +35,7 @@ from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 TWO_DIGIT_PIVOT = 69
 
 _MAX_COMBINATIONS = 256
-_VALUE_KINDS = frozenset("MWPE")
+_VALUE_KINDS = frozenset("MWPECJ")
 _ORDERS = ("DMY", "MDY", "YMD")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -78,8 +79,9 @@ class Reader:
     """Reads one folded text; ``original`` is only used in messages."""
 
     def __init__(self, original: str, tokens: list[Token], lex: Lexicon, hint: Hint | None,
-                 spans: object) -> None:
+                 spans: object, calendar: str | None = None) -> None:
         self.original = original
+        self.calendar = calendar  # a calendar the caller imposes (see _calendars)
         self.tokens = tokens
         self.lex = lex
         self.hint = hint
@@ -151,7 +153,10 @@ class Reader:
             # as mere connectors competes only when nothing explains more.
             # A marker bound to its number explains more than the weekday the same character
             # can be ('日' after 23 is the day marker, not Sunday), so markers count double.
-            score = sum((r.kind != "F") + (r.kind == "K") for r in combo)
+            # An era marker bound to its year explains more still than the field marker,
+            # day period or weekday the same letter can be ('H1.1.8' is Heisei 1, not 'H'
+            # marking 1 o'clock).
+            score = sum((r.kind != "F") + (r.kind == "K") + 2 * (r.kind == "J") for r in combo)
             chosen = iter(combo)
             seq = []
             for tok in self.tokens:
@@ -236,7 +241,16 @@ class _Combination:
         self.off_spec: tuple[int, int, int | None, bool] | None = None
         self.date_toks: tuple[Token | None, Token | None, Token | None] = (None, None, None)
         self.order_decided = True
+        self.zone: str | None = None
         self.last_toks: tuple[Token | None, Token | None, Token | None] = (None, None, None)
+        # Calendars (see calendar_markers): the one the words or the caller name, the
+        # locale's default that the year may select, the Japanese era, the number an era
+        # marker makes the year, and the calendar each candidate date was read in.
+        self.cal: str | None = None
+        self.cal_default: str | None = None
+        self.cal_era: str | None = None
+        self.cal_year: int | None = None
+        self.cal_of: dict[tuple[int | None, int | None, int | None], str] = {}
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -269,6 +283,10 @@ class _Combination:
                 evidence &= self.seq[i].mask
         if evidence == -1:
             evidence = 0
+        both = self.two_calendars()
+        if both is not None:
+            return both
+        self.calendar_markers(evidence)
         offset = self.zone_words()
         time = self.clock()
         if time is not None and offset is None:
@@ -339,6 +357,12 @@ class _Combination:
     def zone_words(self) -> timedelta | None:
         """UTC/GMT names, with the localised offset that may follow them (``GMT+3``)."""
         offset: timedelta | None = None
+        zones = self.of_kind.get("TZ", [])
+        if len({self.seq[i].value for i in zones}) > 1:
+            raise self.reject(ContradictionError, "two different time zone names", zones[1])
+        for i in zones:
+            self.used[i] = True
+            self.zone = str(self.seq[i].value)
         for i in self.of_kind.get("Z", ()):
             self.used[i] = True
             here = timedelta(0)
@@ -630,7 +654,201 @@ class _Combination:
                 weekday = int(item.value)
             elif item.kind == "E":
                 era = int(item.value)
+        for i in self.of_kind.get("C", ()):
+            # A month of another calendar, in that calendar's numbering (calendar_markers
+            # has made sure no Gregorian month name stands beside it).
+            value = int(str(self.seq[i].value).split(":")[1])
+            if month is not None and month != value:
+                raise self.reject(NotATimestampError, "two different month names", i)
+            month = value
         return month, weekday, era
+
+    # -- calendars other than the Gregorian (see _calendars) ----------------------------------
+
+    def calendar_markers(self, evidence: int) -> None:
+        """The calendar this reading's words name: a month of another calendar ('آبان'), an
+        era marker ('هـ', 'พ.ศ.', '令和'), the Common Era ('ค.ศ.', 'م'), or the caller's
+        ``calendar=``; they must agree. Without any, the locale's default calendar (Thai
+        Buddhist, Persian, Umm al-Qura) is kept for the year to decide (calendar_for)."""
+        named: set[str] = set()
+        for i in self.of_kind.get("C", ()):
+            named.add(_calendars.family(str(self.seq[i].value)))
+        for i in self.of_kind.get("J", ()):
+            value = str(self.seq[i].value)
+            named.add(_calendars.family(value))
+            if value.startswith("japanese:"):
+                if self.cal_era not in (None, value[9:]):
+                    raise self.reject(ContradictionError, "two different era names", i)
+                self.cal_era = value[9:]
+            k = self.era_year(i)
+            if k is None or (k >= 0 and self.cal_year not in (None, k)):
+                raise self.reject(NotATimestampError, "a calendar era away from its year", i)
+            if k >= 0:
+                self.cal_year = k
+        if any(self.seq[i].value == 1 for i in self.of_kind.get("E", ())):
+            named.add("gregorian")  # 'ค.ศ.', 'م', 'AD': the Common Era is Gregorian
+        if self.r.calendar is not None:
+            named.add(self.r.calendar)
+        if "M" in self.of_kind and named - _calendars.GREGORIAN_MONTHS:
+            raise self.reject(ContradictionError, "a Gregorian month name in a date of "
+                              "another calendar", self.of_kind["M"][0])
+        if len(named) > 1:
+            how = " and ".join(sorted(named))
+            raise _fail(ContradictionError, self.text, f"the text names two calendars ({how})"
+                        + ("; the caller asked for " + self.r.calendar
+                           if self.r.calendar else ""))
+        if named:
+            self.cal = named.pop()
+            self.value_sensitive = self.cal != "gregorian"
+            return
+        default = self.default_calendar(evidence)
+        if default != "gregorian" and not ("M" in self.of_kind
+                                           and default not in _calendars.GREGORIAN_MONTHS):
+            self.cal_default = default
+            # The year's value decides the calendar: a text of the same shape may not.
+            self.value_sensitive = True
+
+    def two_calendars(self) -> list[Outcome] | None:
+        """'8 ربيع الآخر 1445 هـ الموافق 23 أكتوبر 2023 م': a date in another calendar and
+        the same day in the Gregorian calendar, side by side. Each half is read alone (the
+        other half's tokens made fillers, so positions keep their meaning), at every place
+        the text may be cut between them; the two must name the same day."""
+        other = [i for k in ("C", "J") for i in self.of_kind.get(k, ())
+                 if _calendars.family(str(self.seq[i].value))
+                 not in _calendars.GREGORIAN_MONTHS]
+        greg = [*self.of_kind.get("M", ()),
+                *(i for i in self.of_kind.get("E", ()) if self.seq[i].value == 1)]
+        if not other or not greg or self.r.calendar is not None:
+            return None
+        if max(other) < min(greg):
+            cuts = range(max(other) + 1, min(greg) + 1)
+        elif max(greg) < min(other):
+            cuts = range(max(greg) + 1, min(other) + 1)
+        else:
+            return None
+        self.value_sensitive = True
+        agreed: dict[Fields, Outcome] = {}
+        disagree: list[str] = []
+        first_error: _Reject | None = None
+        n = len(self.seq)
+        for k in cuts:
+            try:
+                head = _Combination(self.r, self.blanked(k, n)).run()
+                tail = _Combination(self.r, self.blanked(0, k)).run()
+            except _Reject as rej:
+                first_error = first_error or rej
+                continue
+            if len(head) != 1 or len(tail) != 1 or head[0].fields.partial \
+                    or tail[0].fields.partial:
+                continue
+            a, b = head[0], tail[0]
+            merged = _merge_days(a.fields, b.fields)
+            if merged is None:
+                disagree.append(f"{_fmt(a.fields)} ({a.fields.calendar}) and "
+                                f"{_fmt(b.fields)} ({b.fields.calendar})")
+                continue
+            notes = list(dict.fromkeys([*a.assumptions, *b.assumptions]))
+            agreed.setdefault(merged, Outcome(merged, a.evidence & b.evidence or a.evidence
+                                              or b.evidence, notes))
+        if agreed:
+            return list(agreed.values())  # several cuts, several values: unique() reports it
+        if disagree:
+            raise _fail(ContradictionError, self.text, "the two calendars printed give "
+                        f"different days: {disagree[0]}")
+        if first_error is not None:
+            raise first_error
+        raise _fail(NotATimestampError, self.text, "two calendars but no date in either")
+
+    def blanked(self, start: int, end: int) -> list[Reading1]:
+        """This reading with tokens ``start`` to ``end`` made fillers."""
+        return [Reading1(item.token, "F", None, 0) if start <= k < end else item
+                for k, item in enumerate(self.seq)]
+
+    def default_calendar(self, evidence: int) -> str:
+        if self.r.hint is not None:
+            return _calendars.locale_default(self.r.hint.locale)
+        if not evidence:
+            return "gregorian"
+        found = {_calendars.locale_default(loc) for loc in self.r.lex.locale_ids(evidence)}
+        return found.pop() if len(found) == 1 else "gregorian"
+
+    def era_year(self, i: int) -> int | None:
+        """The number an era marker at ``i`` makes the year: the one glued after it
+        ('民國112', 'R5'), else the one before it ('1445 هـ'), else the one after it
+        ('พ.ศ. 2566'); ``None`` if there is none. A one-letter Latin era ('R', 'H') counts
+        only glued to its year. -1 when the number beside the marker is too short to be a
+        year of a calendar that counts from long ago ('1445/04/08 هـ'): the order decides."""
+        word = self.seq[i].token.text
+        # A trailing abbreviation dot may stand apart from the marker ('พ.ศ' + '.').
+        j = i + 2 if self.is_punct(i + 1, ".") and self.glued(i + 1) else i + 1
+        after = j if self.is_num(j) else None
+        if len(word) == 1 and word.isascii():
+            # Only as Japanese pages write it: a capital glued to the year, then the month
+            # and day ('R5.10.23', 'H31/4/30'); a French '17h43' is no Heisei 43.
+            shown = self.text[slice(*self.r.span(self.seq[i].token))]
+            if after is None or not self.glued(j) or not shown.isupper() \
+                    or not (self.is_punct(j + 1, "./-") and self.is_num(j + 2)):
+                return None
+            return after
+        if after is not None and self.glued(j):
+            k = after
+        elif self.is_num(i - 1):
+            k = i - 1
+        elif after is not None:
+            k = after
+        else:
+            return None
+        if len(self.seq[k].token.text) <= 2 and \
+                _calendars.family(str(self.seq[i].value)) not in ("japanese", "roc"):
+            return -1
+        return k
+
+    def calendar_for(self, year_tok: Token | None, m: int | None, d: int | None) -> str:
+        """The calendar of one reading of the numbers: the one the words name, else the
+        locale's default when the year is a plausible year of it and not of the Gregorian
+        calendar (Thai 2566, Persian 1402), else the Gregorian."""
+        if self.cal is not None:
+            return self.cal
+        default = self.cal_default
+        if default is None or year_tok is None or len(year_tok.text) < 3:
+            return "gregorian"
+        year = year_tok.value
+        in_calendar = _calendars.approx_gregorian_year(default, year) in _calendars.PLAUSIBLE
+        if not in_calendar:
+            return "gregorian"
+        if year in _calendars.PLAUSIBLE:
+            raise _Reject(AmbiguousError(
+                self.text, f"year {year} fits both the Gregorian and the {default} "
+                "calendar; pass calendar=", [f"{year:04d} (gregorian)", f"{year} ({default})"]))
+        return default
+
+    def assemble_calendar(self, cal: str, year_tok: Token | None, month_tok: Token | None,
+                          day_tok: Token | None, m: int | None, d: int | None,
+                          ) -> tuple[int | None, int | None, int | None, list[str]]:
+        """The Gregorian day of a date in calendar ``cal``."""
+        self.value_sensitive = True
+        if year_tok is None:
+            raise _fail(NotATimestampError, self.text, f"a {cal} calendar date without a year")
+        year = year_tok.value
+        if cal not in ("japanese", "roc") and len(year_tok.text) <= 2:
+            raise _fail(NotATimestampError, self.text,
+                        f"a two-digit year is not a {cal} calendar year")
+        if d is not None and m is None:
+            raise _fail(NotATimestampError, self.text, "a day without a month")
+        try:
+            got = _calendars.to_gregorian(cal, year, m, d, self.cal_era)
+        except _calendars.CalendarError as exc:
+            if exc.kind == "ambiguous":
+                raise _Reject(AmbiguousError(self.text, exc.reason, exc.candidates)) from None
+            cls = NotATimestampError if exc.kind == "missing" else InvalidDateError
+            raise _fail(cls, self.text, exc.reason) from None
+        era = f"{self.cal_era} " if self.cal_era else ""
+        shown = f"{era}{year}" + "".join(f"-{v:02d}" for v in (m, d) if v is not None)
+        source = "calendar=" if self.r.calendar is not None else "the text" \
+            if self.cal is not None else f"the locale's default calendar (year {year})"
+        self.last_toks = (year_tok, month_tok, day_tok)
+        self.cal_of[(got.year, got.month, got.day)] = cal
+        return got.year, got.month, got.day, [f"{cal} calendar date {shown} (from {source})"]
 
     def check_markers_bound(self) -> None:
         """A field marker ('年', '시', 'min') with no number beside it means this reading of
@@ -653,7 +871,7 @@ class _Combination:
         for i in self.nums:
             if self.used[i]:
                 continue
-            mark = self.marker_of(i)
+            mark = "y" if i == self.cal_year else self.marker_of(i)
             if mark in ("y", "M", "d"):
                 self.free_marked.add(i)
                 if mark in nums.bound:
@@ -791,6 +1009,9 @@ class _Combination:
         lex = self.r.lex
         if len(missing) <= 1:
             return ("YMD",), None, "", True
+        if self.cal in ("japanese", "roc") and self.cal_year is not None:
+            # An era year comes first, and the month and day follow ('R5.10.23', '民國112/10/23').
+            return ("YMD",), "YMD", "the era", True
         if self.r.hint is not None:
             info = lex.info(self.r.hint.locale)
             source = f"locale {self.r.hint.locale}"
@@ -822,6 +1043,9 @@ class _Combination:
         day_tok = assign.get("D") or bound.get("d")
         m = month if month is not None else (month_tok.value if month_tok else None)
         d = day_tok.value if day_tok else None
+        cal = self.calendar_for(year_tok, m, d)
+        if cal != "gregorian":
+            return self.assemble_calendar(cal, year_tok, month_tok, day_tok, m, d)
         if year_tok is None:
             if m is None or d is None:
                 raise _fail(NotATimestampError, self.text, "no year in the text")
@@ -901,7 +1125,11 @@ class _Combination:
         if offset is not None and time is None:
             notes.append("a UTC offset without a time of day was ignored")
             offset = None
-        fields = Fields(y, m, d, hour, minute, second, micro, offset, weekday)
+        if self.zone is not None and hour is None:
+            notes.append("a time zone name without a time of day was ignored")
+        fields = Fields(y, m, d, hour, minute, second, micro, offset, weekday,
+                        self.cal_of.get((y, m, d), "gregorian"),
+                        self.zone if hour is not None else None)
         program = None
         if not self.value_sensitive and self.order_decided and y is not None:
             program = self.program(fields, hour_mask, notes)
@@ -940,7 +1168,7 @@ class _Combination:
             second=None if s_at is None else ordinal[s_at],
             fraction=None if frac_at is None else ordinal[frac_at],
             period=hour_mask, weekday=f.weekday,
-            month_ref=self.name_ref("M"), weekday_ref=self.name_ref("W"),
+            month_ref=self.name_ref("M"), weekday_ref=self.name_ref("W"), zone=f.zone,
             offset_const=f.offset if off_digits is None else None,
             offset_digits=off_digits, notes=tuple(static), locale=None)
 
@@ -957,6 +1185,23 @@ def _apply_period(text: str, hour: int, mask: int) -> int:
         raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
     raise _Reject(AmbiguousError(text, "the day period does not decide the hour",
                                  [f"{h:02d}:00" for h in options]))
+
+
+def _merge_days(a: Fields, b: Fields) -> Fields | None:
+    """One value from two halves of a text that print the same day in two calendars: the
+    day must agree; a time, weekday or offset may be in either half, not different in both.
+    The calendar reported is the one that is not the Gregorian."""
+    if (a.year, a.month, a.day) != (b.year, b.month, b.day):
+        return None
+    out = {}
+    for name in ("hour", "minute", "second", "offset", "weekday"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            return None
+        out[name] = x if x is not None else y
+    cal = a.calendar if a.calendar != "gregorian" else b.calendar
+    return Fields(a.year, a.month, a.day, microsecond=a.microsecond or b.microsecond,
+                  calendar=cal, **out)
 
 
 def _bound_keys(bound: dict[str, Token], month: int | None) -> set[str]:

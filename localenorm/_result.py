@@ -29,6 +29,10 @@ class Fields:
     microsecond: int = 0
     offset: timedelta | None = None
     weekday: int | None = None
+    calendar: str = "gregorian"  # the calendar the text was written in (see _calendars)
+    # A zone the text names ('MSK', 'heure de Paris'): its key in the zone table, resolved
+    # once the local time is known (see _zones).
+    zone: str | None = None
 
     @property
     def partial(self) -> bool:
@@ -58,7 +62,10 @@ class ParseResult:
     a date without a time. ``utc`` is the aware UTC instant, ``None`` without a time. ``date``
     is the local calendar day as printed (the first day of the month or year at those grains).
     ``offset`` is the UTC offset the text itself states, ``None`` when it states none.
-    ``assumptions`` lists, in plain words, everything that was not in the text.
+    ``assumptions`` lists, in plain words, everything that was not in the text. ``zone`` is
+    the zone applied to a time (an IANA name such as ``Europe/Moscow``, or a fixed offset such
+    as ``+03:00``), ``zone_source`` where it came from: ``"text"``, ``"hint"`` (``zone_hints``)
+    or ``"default"`` (``default_tz``); both are ``None`` for a date without a time.
     """
 
     text: str
@@ -70,6 +77,8 @@ class ParseResult:
     calendar: str
     offset: timedelta | None
     assumptions: tuple[str, ...]
+    zone: str | None = None
+    zone_source: str | None = None
 
     def __str__(self) -> str:
         return self.iso

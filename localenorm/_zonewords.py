@@ -1,0 +1,95 @@
+"""Stage 2b: find the words of a time zone name among the tokens (``MSK``, ``heure normale
+d’Europe centrale``, ``بتوقيت مكة المكرمة``, ``Europe/Berlin``) and make them one token.
+
+The zone vocabulary (``_zones``) is large and is read only when a text has a clock time and
+a word the date lexicon cannot place; the zone itself is resolved later, once the local time
+is known (``_api._build``), because what a zone name means can depend on the date.
+"""
+
+from __future__ import annotations
+
+from localenorm._lexicon import Reading
+from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
+
+# Punctuation that stands inside a zone name: 'heure : Inde', 'Indien (Ortszeit)',
+# 'Europe/Berlin', 'America/Port-au-Prince', 'heure d’été'.
+_INSIDE = frozenset(":(),_/-.'’")
+# Kinds of readings that make a word part of the date rather than a zone name.
+_DATE_KINDS = frozenset("MWPEKCJZO")
+ZONE = "TZ"
+# A zone token belongs to every locale: it must not narrow the words around it.
+ALL_LOCALES = -1
+
+
+def _clock_positions(tokens: list[Token]) -> list[int]:
+    """Where clock times start: a number followed by ':' or by an hour marker."""
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.kind != NUM:
+            continue
+        nxt = tokens[i + 1]
+        if (nxt.kind == PUNCT and nxt.text in ":.") or any(
+                r.kind == "K" and str(r.value).lstrip("^") == "H" for r in nxt.readings):
+            out.append(i)
+    return out
+
+
+def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[Token]:
+    """``tokens`` with each zone name after (or just before) a clock time merged into one
+    token whose only reading is ``("TZ", key)``. ``original_at(start, end)`` gives the
+    caller's text for a folded slice: all-capital abbreviations count only as written so
+    ('EAT', 'PT' are ordinary words in lower case)."""
+    clocks = _clock_positions(tokens)
+    if not clocks or not any(t.kind in (UNKNOWN, WORD)
+                             for t in tokens[max(clocks[0] - 3, 0):]):
+        return tokens
+    from localenorm import _zones  # the zone table loads on first use, not at import
+
+    limit = _zones.max_words()
+    first = clocks[0]
+    out: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind not in (UNKNOWN, WORD) or i < first - 3 or \
+                any(r.kind in _DATE_KINDS for r in tok.readings):
+            out.append(tok)
+            i += 1
+            continue
+        found = _longest(tokens, i, limit, folded, original_at, _zones)
+        if found is None:
+            out.append(tok)
+            i += 1
+            continue
+        end, key = found
+        last = tokens[end]
+        out.append(Token(WORD, folded[tok.start:last.end], tok.start, last.end,
+                         tok.space_before, (Reading(ZONE, key, ALL_LOCALES),)))
+        i = end + 1
+    return out
+
+
+def _longest(tokens: list[Token], i: int, limit: int, folded: str, original_at: object,
+             zones: object) -> tuple[int, str] | None:
+    words = 0
+    ends = []
+    j = i
+    while j < len(tokens) and words < limit:
+        tok = tokens[j]
+        if tok.kind in (UNKNOWN, WORD):
+            words += 1
+            ends.append(j)
+        elif not (tok.kind == PUNCT and tok.text in _INSIDE):
+            break
+        j += 1
+    for end in reversed(ends):
+        key = zones.zone_key(folded[tokens[i].start:tokens[end].end])  # type: ignore[attr-defined]
+        readings = zones.lookup(key)  # type: ignore[attr-defined]
+        if not readings:
+            continue
+        shown = original_at(tokens[i].start, tokens[end].end)  # type: ignore[operator]
+        if all(r.abbreviation for r in readings) and not str(shown).isupper():
+            continue
+        return end, key
+    return None
