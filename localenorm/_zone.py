@@ -7,10 +7,13 @@ attaching one directly with ``replace(tzinfo=...)`` applies its first, local-mea
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import tzdata  # type: ignore[import-untyped]  # a data package without type hints
 
 from localenorm._errors import OptionError
 
@@ -30,9 +33,27 @@ def _from_string(name: str) -> tzinfo:
             raise OptionError(name, "default_tz offset out of range")
         return timezone(sign * timedelta(hours=hours, minutes=minutes))
     try:
-        return ZoneInfo(stripped)
+        return zone_named(stripped)
     except (ZoneInfoNotFoundError, ValueError):
         raise OptionError(name, "default_tz is not an IANA zone name or a UTC offset") from None
+
+
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
+
+
+@lru_cache(maxsize=512)
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA zone ``name`` from the ``tzdata`` package this library depends on.
+
+    ``ZoneInfo(name)`` would prefer the machine's own tz database, a hidden input: two
+    machines with different tz releases would give different answers for the same text.
+    """
+    if _ZONE_NAME.fullmatch(name):
+        path = os.path.join(os.path.dirname(tzdata.__file__), "zoneinfo", *name.split("/"))
+        if os.path.isfile(path):
+            with open(path, "rb") as f:
+                return ZoneInfo.from_file(f, key=name)
+    return ZoneInfo(name)  # not in tzdata: zoneinfo's own search, which raises if unknown
 
 
 def resolve_tz(value: object) -> tzinfo:

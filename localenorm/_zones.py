@@ -41,6 +41,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from localenorm._errors import AmbiguousError, InvalidDateError, OptionError, UnknownZoneError
 from localenorm._lexkey import lookup_key
+from localenorm._zone import zone_named
 
 KINDS = ("fixed", "generic", "standard", "daylight", "city", "iana", "local")
 POLICIES = ("compatible", "earlier", "later", "raise")
@@ -254,9 +255,10 @@ def data_about() -> dict[str, Any]:
 
 @lru_cache(maxsize=1024)  # bounded by the ~600 zones of the tz database
 def _zone(name: str) -> ZoneInfo:
-    """``ZoneInfo(name)``, kept: zoneinfo's own strong cache holds 8 zones, so a metazone's
-    35 members would be read from disk again on every call."""
-    return ZoneInfo(name)
+    """The zone ``name`` from the tzdata package (see ``_zone.zone_named``), kept: zoneinfo's
+    own strong cache holds 8 zones, so a metazone's 35 members would be read again on every
+    call."""
+    return zone_named(name)
 
 
 def to_zoneinfo(tz: tzinfo) -> tzinfo:
@@ -269,7 +271,7 @@ def to_zoneinfo(tz: tzinfo) -> tzinfo:
     if name == "UTC":
         return _UTC
     try:
-        return ZoneInfo(str(name))
+        return zone_named(str(name))
     except (ZoneInfoNotFoundError, ValueError):
         raise OptionError(str(name), "pytz zone unknown to zoneinfo") from None
 
