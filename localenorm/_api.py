@@ -225,6 +225,8 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
         raise AmbiguousError(text, e.reason, e.units) from None
     if rel is not None:
         return rel
+    if any(t.kind == "num" and len(t.text) == 4 for t in tokens):
+        return None  # '1000 год', 'năm 1935': a four-digit number is a year, not a length
     length = _length(folded, lang, tokens)
     if length is None:
         return None
