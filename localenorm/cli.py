@@ -33,21 +33,23 @@ DEMO = (
     ("31 février 2023", "fr"),
 )
 
-FIELDS = ("input", "iso", "utc", "date", "grain", "locale", "calendar", "offset",
-          "assumptions", "error")
+FIELDS = ("input", "iso", "utc", "date", "grain", "locale", "calendar", "offset", "zone",
+          "zone_source", "assumptions", "error")
 
 
 def _row(text: str, result: ParseResult | None, error: ParseError | None) -> dict[str, Any]:
     if result is None:
         assert error is not None
         return {"input": text, "iso": None, "utc": None, "date": None, "grain": None,
-                "locale": None, "calendar": None, "offset": None, "assumptions": [],
+                "locale": None, "calendar": None, "offset": None, "zone": None,
+                "zone_source": None, "assumptions": [],
                 "error": f"{type(error).__name__}: {error.reason}"}
     offset = result.offset.total_seconds() if result.offset is not None else None
     return {"input": text, "iso": result.iso,
             "utc": result.utc.isoformat() if result.utc else None,
             "date": result.date.isoformat(), "grain": result.grain, "locale": result.locale,
-            "calendar": result.calendar, "offset": offset,
+            "calendar": result.calendar, "offset": offset, "zone": result.zone,
+            "zone_source": result.zone_source,
             "assumptions": list(result.assumptions), "error": None}
 
 
@@ -88,7 +90,9 @@ def _run_parse(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
         result: ParseResult | None = None
         error: ParseError | None = None
         try:
-            result = parse(text, locale=args.locale, default_tz=args.tz, reference=reference)
+            result = parse(text, locale=args.locale, default_tz=args.tz, reference=reference,
+                           prefer=args.prefer, calendar=args.calendar, strict=args.strict,
+                           disambiguate=args.disambiguate)
         except ParseError as exc:
             error = exc
             failed += 1
@@ -138,6 +142,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tz", default="UTC",
                    help="zone of times that state none: IANA name or offset (default UTC)")
     p.add_argument("--reference", help="reference time (ISO 8601, with offset)")
+    p.add_argument("--prefer", choices=("past", "future", "nearest"), default="past",
+                   help="side of the reference for dates without a year (default past)")
+    p.add_argument("--calendar", help="impose a calendar (persian, islamic-umalqura, ...)")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse ambiguous zone abbreviations instead of taking the default")
+    p.add_argument("--disambiguate", choices=("compatible", "earlier", "later", "raise"),
+                   default="compatible", help="local times in a DST gap or fold")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", dest="format", action="store_const", const="json",
                      help="one JSON object per input (JSON Lines)")

@@ -69,3 +69,19 @@ def test_module_entry_point() -> None:
     proc = subprocess.run([sys.executable, "-m", "localenorm", "parse", "2023-10-23"],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and proc.stdout.strip() == "2023-10-23"
+
+
+def test_zone_and_reference_options() -> None:
+    code, out, _ = run(["parse", "--json", "--reference", "2023-10-23T18:00:00+03:00",
+                        "--tz", "Europe/Moscow", "вчера в 17:43", "23 Oct 2023 17:43 MSK"])
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert rows[0]["iso"] == "2023-10-22T14:43:00Z"
+    assert (rows[1]["iso"], rows[1]["zone"], rows[1]["zone_source"]) == (
+        "2023-10-23T14:43:00Z", "Europe/Moscow", "text")
+
+
+def test_strict_refuses_an_ambiguous_abbreviation() -> None:
+    code, _, err = run(["parse", "--strict", "23 Oct 2023 17:43 IST"])
+    assert code == 1
+    assert "AmbiguousError" in err or "names zones" in err
