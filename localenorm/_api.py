@@ -148,13 +148,18 @@ def parse(
         if replayed is not None:
             fields, notes = replayed
             return _build(text, fields, program.locale, tz, notes, zo)
-    relative = _relative_reading(text, folded.text, tokens, hint.locale if hint else None,
-                                 prefer)
-    if relative is not None:
-        return _relative(text, relative, reference, tz, prefer, locale,
-                         hint.locale.split("_")[0] if hint else None)
     reader = Reader(text, tokens, lex, hint, spans, calendar)
     outcomes, error = reader.read()
+    if not outcomes or any(o.fields.partial for o in outcomes) or \
+            any(t.kind == "unknown" for t in tokens):
+        # Only a text the date reader cannot read in full, or with words it does not know,
+        # may be relative ('3 days ago', '1 год назад', 'yesterday at 17:43'): plain dates
+        # never pay for the relative tables.
+        relative = _relative_reading(text, folded.text, tokens,
+                                     hint.locale if hint else None, prefer)
+        if relative is not None:
+            return _relative(text, relative, reference, tz, prefer, locale,
+                             hint.locale.split("_")[0] if hint else None)
     if not outcomes:
         raise error or NotATimestampError(text, "no date in the text")
     chosen = unique(text, outcomes)

@@ -1059,6 +1059,11 @@ class _Combination:
             self.last_toks = (None, month_tok, day_tok)
             return None, m, d, extra
         year = year_tok.value
+        if len(year_tok.text) == 1 or (len(year_tok.text) == 2 and m is None):
+            # '5 m' is no year 2005, and '-10 m' no year 2010: a year alone has four digits,
+            # a two-digit year only stands with its month.
+            raise _fail(NotATimestampError, self.text, "a one- or two-digit number alone is "
+                        "not a year")
         if len(year_tok.text) <= 2:
             if "Y" not in assign and "y" not in bound:
                 raise _fail(NotATimestampError, self.text, "no year in the text")
