@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from localenorm._calendars import CALENDARS, numeral_tokens
@@ -107,7 +108,8 @@ def parse(
     if disambiguate not in _POLICIES:
         raise OptionError(repr(disambiguate), "disambiguate must be one of "
                           + ", ".join(repr(p) for p in _POLICIES))
-    zo = _ZoneOptions(strict, dict(zone_hints) if zone_hints else None, disambiguate, locale)
+    zo = _zone_options(strict, disambiguate, locale) if not zone_hints else \
+        _ZoneOptions(strict, dict(zone_hints), disambiguate, locale)
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")
@@ -305,6 +307,11 @@ class _ZoneOptions:
 
 
 _POLICIES = ("compatible", "earlier", "later", "raise")
+
+
+@lru_cache(maxsize=256)
+def _zone_options(strict: bool, disambiguate: str, locale: str | None) -> _ZoneOptions:
+    return _ZoneOptions(strict, None, disambiguate, locale)
 
 
 def _zone_choice(text: str, key: str, local: datetime, locale: str | None, tz: tzinfo,
