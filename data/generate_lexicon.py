@@ -88,7 +88,8 @@ def period_masks(loc: Locale) -> dict[str, int]:
             if "at" in span:
                 mask |= 1 << (int(span["at"]) // 3600)
                 continue
-            start, before = int(span["from"]) // 3600, int(span["before"]) // 3600
+            # 'before': 86400 is midnight at the end of the day, hour 0 of the next.
+            start, before = int(span["from"]) // 3600, (int(span["before"]) // 3600) % 24
             # Spans may wrap midnight (night: 21:00 before 06:00); from == before is all day.
             for step in range(24):
                 hour = (start + step) % 24

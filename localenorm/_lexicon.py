@@ -58,15 +58,6 @@ class Lexicon:
         if raw is None:
             return ()
         readings = tuple(Reading(kind, value, int(mask, 16)) for kind, value, mask in raw)
-        periods = [r for r in readings if r.kind == "P"]
-        if len(periods) > 1 and len({r.mask for r in periods}) == 1:
-            # One word with several day periods in the same locales ('오후' is both PM and
-            # CLDR's afternoon): it covers the union of their hours; the hour decides.
-            hours = 0
-            for r in periods:
-                hours |= int(r.value)
-            readings = (*(r for r in readings if r.kind != "P"),
-                        Reading("P", hours, periods[0].mask))
         # Bounded: at most one entry per key of the packaged table.
         with self._lock:
             self._memo[key] = readings

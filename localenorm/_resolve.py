@@ -143,6 +143,11 @@ class Reader:
         first_error: ParseError | None = None
         ambiguous: AmbiguousError | None = None
         best = -1
+        toks = self.tokens
+        glued = [
+            (i > 0 and toks[i - 1].kind == NUM and not t.space_before)
+            or (i + 1 < len(toks) and toks[i + 1].kind == NUM and not toks[i + 1].space_before)
+            for i, t in enumerate(toks) if t.kind == WORD]
         # For the shape cache: the best score reached by a reading rejected for its values
         # (another text of the same shape could pass it), and how many readings succeeded.
         value_rejected = -1
@@ -156,7 +161,10 @@ class Reader:
             # An era marker bound to its year explains more still than the field marker,
             # day period or weekday the same letter can be ('H1.1.8' is Heisei 1, not 'H'
             # marking 1 o'clock).
-            score = sum((r.kind != "F") + (r.kind == "K") + 2 * (r.kind == "J") for r in combo)
+            # The marker's bonus holds only glued to its number ('23日'): '12 id' with a space
+            # is no stronger than the month name 'id' is in another language.
+            score = sum((r.kind != "F") + (r.kind == "K" and g) + 2 * (r.kind == "J")
+                        for r, g in zip(combo, glued, strict=True))
             chosen = iter(combo)
             seq = []
             for tok in self.tokens:
