@@ -54,6 +54,7 @@ ACCEPTED = [
     ("2023", None, "2023"),
     ("23/10/23", "en-GB", "2023-10-23"),
     ("17:43 23/10/2023", None, "2023-10-23T17:43:00Z"),
+    ("2028年10月1日 星期日 晚上9:33:05", "zh-Hant", "2028-10-01T21:33:05Z"),  # ends at 24:00
     # Chinese and Japanese numerals
     ("二零一六年九月三号", None, "2016-09-03"),
     ("二〇〇九年十月十二日、月曜日", None, "2009-10-12"),
@@ -118,6 +119,7 @@ REFUSED = [
     ("الثالث عشر من شباط 2013", "ar", NotATimestampError),  # 13th, a compound ordinal
     ("third Tuesday of September", "en", NotATimestampError),
     ("2018年11月26日午後三時半五十九秒", "ja", NotATimestampError),  # '半': half past
+    ("12 id 2067 10:46:14 p. m.", None, AmbiguousError),  # Nheengatu April, or a day marker
 ]
 
 
