@@ -35,7 +35,6 @@ babel exposes only Gregorian month names.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -51,6 +50,10 @@ from babel.localedata import locale_identifiers
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from data import _generated as generated  # noqa: E402  (needs the path set above)
+
+render = generated.render
 
 from localenorm._lexkey import lookup_key  # noqa: E402  (needs the path set above)
 
@@ -448,24 +451,9 @@ def build() -> dict[str, object]:
     }
 
 
-def render(table: dict[str, object]) -> str:
-    return json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if the packaged table is stale")
-    args = ap.parse_args()
-    text = render(build())
-    if args.check:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT.relative_to(ROOT)} is stale: run python data/generate_lexicon.py")
-            return 1
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(text):,} bytes")
-    return 0
+    return generated.main((__doc__ or "").splitlines()[0], build, OUT, ROOT,
+                          "data/generate_lexicon.py")
 
 
 if __name__ == "__main__":
