@@ -32,7 +32,8 @@ from localenorm._relative import Relative, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
 from localenorm._tokenize import Token, tokenize
-from localenorm._zone import resolve_tz, tz_label
+from localenorm._zone import label as tz_label
+from localenorm._zone import offset_label, resolve_tz
 from localenorm._zonewords import mark_zones
 
 if TYPE_CHECKING:
@@ -370,11 +371,7 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
 
 
 def _offset_label(offset: timedelta) -> str:
-    if not offset:
-        return "UTC"
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes = abs(int(offset.total_seconds())) // 60
-    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return offset_label(offset) if offset else "UTC"
 
 
 def _iso(utc: datetime) -> str:

@@ -46,9 +46,6 @@ class Lexicon:
         self.max_key = max(map(len, self._raw), default=1)
         self._lock = threading.Lock()
 
-    def __contains__(self, key: str) -> bool:
-        return key in self._raw
-
     def get(self, key: str) -> tuple[Reading, ...]:
         """Readings of ``key`` (a :func:`localenorm._lexkey.lookup_key`), ``()`` if none."""
         hit = self._memo.get(key)

@@ -22,9 +22,15 @@ from types import MappingProxyType
 from localenorm._errors import InvalidDateError
 from localenorm._result import Fields
 
-__all__ = ["TWO_DIGIT_PIVOT", "parse_machine"]
+__all__ = ["TWO_DIGIT_PIVOT", "expand_two_digit_year", "parse_machine"]
 
 TWO_DIGIT_PIVOT = 69
+
+
+def expand_two_digit_year(year: int) -> int:
+    """A two-digit year in the century the pivot puts it: 00-68 -> 2000s, 69-99 -> 1900s.
+    Every reader (machine formats, text, replayed plans) goes through this one rule."""
+    return 2000 + year if year < TWO_DIGIT_PIVOT else 1900 + year
 """Two-digit years below this are 20xx, the rest 19xx (``23`` -> 2023, ``69`` -> 1969).
 
 RFC 850 and obsolete RFC 2822 dates print two-digit years. RFC 5322 pivots at 50 and RFC 9110
@@ -332,7 +338,7 @@ def _rfc_fields(text: str, m: re.Match[str]) -> Fields:
     raw_year = m["y"]
     year = int(raw_year)
     if len(raw_year) == 2:
-        year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+        year = expand_two_digit_year(year)
     elif year == 0:
         raise _invalid(text, m, "y", "year 0 is outside the supported range 1-9999")
     month = _MONTHS[m["mon"].lower()]

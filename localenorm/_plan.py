@@ -17,9 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._result import Fields
-
-TWO_DIGIT_PIVOT = 69
 
 _ZEROS = str.maketrans("123456789", "000000000")
 _NUMBERS = re.compile(r"\d+")
@@ -81,7 +80,7 @@ def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None
         text = nums[p.year]
         year = int(text)
         if len(text) <= 2:
-            full = 2000 + year if year < TWO_DIGIT_PIVOT else 1900 + year
+            full = expand_two_digit_year(year)
             notes.insert(p.pivot_at,
                          f"two-digit year {text} read as {full} (pivot {TWO_DIGIT_PIVOT})")
             year = full

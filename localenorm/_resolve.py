@@ -26,13 +26,10 @@ from localenorm._errors import (
     UnknownZoneError,
 )
 from localenorm._lexicon import Hint, Lexicon, Reading
+from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._plan import Program
 from localenorm._result import Fields
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
-
-# Two-digit years: 00-68 are 2000-2068, 69-99 are 1969-1999 (the POSIX strptime rule), so a
-# two-digit year in a page printed today reads as the recent past or the near future.
-TWO_DIGIT_PIVOT = 69
 
 _MAX_COMBINATIONS = 256
 _VALUE_KINDS = frozenset("MWPECJ")
@@ -94,11 +91,6 @@ class Reader:
             if tok.kind == NUM:
                 self.num_ord[i] = len(self.num_ord)
         self.program: Program | None = None
-
-    def signature(self) -> tuple[object, ...]:
-        """The text as the reading sees it, month and weekday names aside: texts with the
-        same signature are read the same way, with their own names' values."""
-        return signature(self.tokens)
 
     def span(self, tok: Token) -> tuple[int, int]:
         return self._spans(tok.start, tok.end)  # type: ignore[operator, no-any-return]
@@ -202,6 +194,8 @@ class Reader:
 
 
 def signature(tokens: Sequence[Token]) -> tuple[object, ...]:
+    """The text as the reading sees it, month and weekday names aside: texts with the same
+    signature are read the same way, with their own names' values (see ``_plan``)."""
     out: list[object] = []
     for tok in tokens:
         if tok.kind == NUM:
@@ -232,10 +226,8 @@ class _Combination:
         self.r = reader
         self.seq = seq
         self.used = [False] * len(seq)
-        self.assumptions: list[str] = []
         self.text = reader.original
         self.time_idx: set[int] = set()
-        self.free_marked: set[int] = set()
         # Indices by kind, computed once: every step below looks at one or two kinds only.
         self.of_kind: dict[str, list[int]] = {}
         for i, item in enumerate(seq):
@@ -299,7 +291,7 @@ class _Combination:
         time = self.clock()
         if time is not None and offset is None:
             offset = self.trailing_offset(time[4])
-        hour_mask = self.periods(time is not None)
+        hour_mask = self.periods()
         if time is None and hour_mask is not None:
             time = self.bare_hour()
         if time is None and hour_mask is not None and hour_mask & (hour_mask - 1) == 0:
@@ -625,7 +617,7 @@ class _Combination:
                            for j in near):
                     raise self.reject(NotATimestampError, "an era away from the year", i)
 
-    def periods(self, has_time: bool) -> int | None:
+    def periods(self) -> int | None:
         mask: int | None = None
         for i in self.of_kind.get("P", ()):
             hours = int(self.seq[i].value)  # type: ignore[call-overload]
@@ -881,7 +873,6 @@ class _Combination:
                 continue
             mark = "y" if i == self.cal_year else self.marker_of(i)
             if mark in ("y", "M", "d"):
-                self.free_marked.add(i)
                 if mark in nums.bound:
                     raise self.reject(NotATimestampError, f"two numbers marked as {mark}", i)
                 nums.bound[mark] = i
@@ -1081,7 +1072,7 @@ class _Combination:
                 # '昭和64年', 'H31': a short year after a word we do not know is an era year.
                 raise self.reject(NotATimestampError, "a two-digit year after an "
                                   "unrecognised word (an era name?)", k - 1)
-            full = 2000 + year if year < TWO_DIGIT_PIVOT else 1900 + year
+            full = expand_two_digit_year(year)
             extra.append(f"two-digit year {year_tok.text} read as {full} "
                          f"(pivot {TWO_DIGIT_PIVOT})")
             year = full

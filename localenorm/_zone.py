@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -41,12 +41,13 @@ def _from_string(name: str) -> tzinfo:
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)  # bounded by the ~600 zones of the tz database
 def zone_named(name: str) -> ZoneInfo:
     """The IANA zone ``name`` from the ``tzdata`` package this library depends on.
 
     ``ZoneInfo(name)`` would prefer the machine's own tz database, a hidden input: two
     machines with different tz releases would give different answers for the same text.
+    Kept here because zoneinfo's own strong cache holds 8 zones, and a metazone has dozens.
     """
     if _ZONE_NAME.fullmatch(name):
         path = os.path.join(os.path.dirname(tzdata.__file__), "zoneinfo", *name.split("/"))
@@ -68,16 +69,21 @@ def resolve_tz(value: object) -> tzinfo:
     raise OptionError(repr(value), "default_tz must be a zone name, an offset or a tzinfo")
 
 
-def tz_label(tz: tzinfo) -> str:
+def label(tz: tzinfo) -> str:
+    """How a zone is named in results and notes: its IANA key, 'UTC', or its offset."""
     key = getattr(tz, "key", None)
     if key:
         return str(key)
     if tz is timezone.utc:
         return "UTC"
-    return str(tz)
+    off = tz.utcoffset(None)
+    return offset_label(off) if off is not None else str(tz)
 
 
-def to_utc(local: datetime, tz: tzinfo) -> datetime:
-    """``local`` (naive) in ``tz`` as an aware UTC datetime; wall times in a DST gap or fold
-    take the offset before the transition (RFC 5545 / Temporal 'compatible')."""
-    return local.replace(tzinfo=tz, fold=0).astimezone(timezone.utc)
+def offset_label(off: timedelta) -> str:
+    """'+05:30', '-03:00', '+00:53:28' (seconds only when there are some)."""
+    sign = "-" if off < timedelta(0) else "+"
+    total = abs(int(off.total_seconds()))
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{sign}{h:02d}:{m:02d}" + (f":{s:02d}" if s else "")

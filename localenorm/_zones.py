@@ -37,11 +37,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from localenorm._errors import AmbiguousError, InvalidDateError, OptionError, UnknownZoneError
 from localenorm._lexkey import lookup_key
-from localenorm._zone import zone_named
+from localenorm._zone import label, zone_named
+from localenorm._zone import offset_label as _fmt
 
 KINDS = ("fixed", "generic", "standard", "daylight", "city", "iana", "local")
 POLICIES = ("compatible", "earlier", "later", "raise")
@@ -253,14 +254,6 @@ def data_about() -> dict[str, Any]:
 # --- tzinfo helpers -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1024)  # bounded by the ~600 zones of the tz database
-def _zone(name: str) -> ZoneInfo:
-    """The zone ``name`` from the tzdata package (see ``_zone.zone_named``), kept: zoneinfo's
-    own strong cache holds 8 zones, so a metazone's 35 members would be read again on every
-    call."""
-    return zone_named(name)
-
-
 def to_zoneinfo(tz: tzinfo) -> tzinfo:
     """A pytz zone as the equivalent ``ZoneInfo`` (by its ``.zone`` name: attaching a pytz
     zone with ``replace(tzinfo=...)`` applies its first, local-mean-time offset); pytz's UTC
@@ -274,24 +267,6 @@ def to_zoneinfo(tz: tzinfo) -> tzinfo:
         return zone_named(str(name))
     except (ZoneInfoNotFoundError, ValueError):
         raise OptionError(str(name), "pytz zone unknown to zoneinfo") from None
-
-
-def label(tz: tzinfo) -> str:
-    key = getattr(tz, "key", None)
-    if key:
-        return str(key)
-    if tz is _UTC:
-        return "UTC"
-    off = tz.utcoffset(None)
-    return _fmt(off) if off is not None else str(tz)
-
-
-def _fmt(off: timedelta) -> str:
-    sign = "-" if off < timedelta(0) else "+"
-    total = abs(int(off.total_seconds()))
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    return f"{sign}{h:02d}:{m:02d}" + (f":{s:02d}" if s else "")
 
 
 def _iso(utc: datetime) -> str:
@@ -365,7 +340,7 @@ def _dst_nearby(zone: str, year: int, month: int) -> tuple[timedelta | None, tim
     """The nearest positive and negative DST amounts of ``zone`` within a year of mid-month:
     what a summer name means on a winter date, and whether the zone uses 'negative DST'
     (Dublin's winter and Casablanca's Ramadan are flagged as DST in the tz database)."""
-    tz = _zone(zone)
+    tz = zone_named(zone)
     centre = datetime(year, month, 15, 12)
     pos = neg = None
     for step in range(53):
@@ -386,7 +361,7 @@ def _dst_nearby(zone: str, year: int, month: int) -> tuple[timedelta | None, tim
 def variant_offset(zone: str, local: datetime, daylight: bool) -> tuple[timedelta, list[str]]:
     """The standard (``daylight=False``) or summer offset of ``zone`` at the date of
     ``local``, whichever the wall clock showed then: 'CET' in July is still +01:00."""
-    tz = _zone(zone)
+    tz = zone_named(zone)
     at = local.replace(tzinfo=tz, fold=0)
     u, d = at.utcoffset(), at.dst()
     assert u is not None and d is not None
@@ -485,10 +460,10 @@ def _options(
                 # in the hinted region); the other members' abbreviations are covered by it.
                 covered.update(r.zones)
                 for z in _evaluated(r, region, territory):
-                    utc, n = localize(local, _zone(z), disambiguate, text=text)
+                    utc, n = localize(local, zone_named(z), disambiguate, text=text)
                     out.append(_Option(r, z, local - utc.replace(tzinfo=None), tuple(n), True))
                 continue
-            tz = _zone(zone)
+            tz = zone_named(zone)
             first = local.replace(tzinfo=tz, fold=0).utcoffset()
             second = local.replace(tzinfo=tz, fold=1).utcoffset()
             known = [o for o in by_zone.get(zone, ()) if o in (first, second)]
@@ -729,7 +704,7 @@ def _candidates(options: Sequence[_Option], local: datetime, text: str) -> list[
 def _finish(o: _Option, local: datetime, text: str, notes: list[str]) -> ZoneChoice:
     r = o.reading
     if o.exact and o.zone is not None and r.kind in ("generic", "city", "iana"):
-        tz: tzinfo = _zone(o.zone)
+        tz: tzinfo = zone_named(o.zone)
     else:
         tz = timezone(o.offset)
     utc = (local - o.offset).replace(tzinfo=_UTC)
