@@ -43,6 +43,35 @@ def transliterate(text: str, zero: str) -> str:
     return "".join(chr(base + int(ch)) if "0" <= ch <= "9" else ch for ch in text)
 
 
+# Languages most pages are written in: properties that must hold exactly (not just "right
+# or refused") are checked on these.
+MAJOR_LOCALES = (
+    "en",
+    "ar",
+    "ru",
+    "zh",
+    "es",
+    "de",
+    "fr",
+    "ja",
+    "hi",
+    "tr",
+    "pt",
+    "fa",
+    "ko",
+    "pl",
+    "uk",
+    "id",
+    "it",
+    "nl",
+    "vi",
+    "th",
+    "he",
+    "el",
+    "sv",
+    "bn",
+)
+
 NATIVE_LOCALES = tuple(loc for loc in ALL_LOCALES if native_zero(loc))
 
 # Whole seconds from 1970 to 2067: inside the two-digit-year window of short formats.

@@ -10,38 +10,13 @@ from babel.dates import format_timedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import ALL_LOCALES
+from strategies import MAJOR_LOCALES as MAJOR
 
 import localenorm
 from localenorm import AmbiguousError, DurationResult, NotATimestampError, ParseError
 
 SECONDS = {"week": 7 * 86400, "day": 86400, "hour": 3600, "minute": 60, "second": 1}
 LIMIT = {"week": 4, "day": 6, "hour": 23, "minute": 59, "second": 59}
-MAJOR = (
-    "en",
-    "ar",
-    "ru",
-    "zh",
-    "es",
-    "de",
-    "fr",
-    "ja",
-    "hi",
-    "tr",
-    "pt",
-    "fa",
-    "ko",
-    "pl",
-    "uk",
-    "id",
-    "it",
-    "nl",
-    "vi",
-    "th",
-    "he",
-    "el",
-    "sv",
-    "bn",
-)
 
 
 @st.composite

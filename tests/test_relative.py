@@ -18,6 +18,7 @@ from babel.dates import format_timedelta
 from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import ALL_LOCALES
+from strategies import MAJOR_LOCALES as MAJOR
 
 import localenorm
 from localenorm import AmbiguousError, NotATimestampError, OptionError, ParseError
@@ -34,32 +35,6 @@ SECONDS = {
     "second": 1,
 }
 LIMIT = {"year": 30, "month": 12, "week": 4, "day": 6, "hour": 23, "minute": 59, "second": 59}
-MAJOR = (
-    "en",
-    "ar",
-    "ru",
-    "zh",
-    "es",
-    "de",
-    "fr",
-    "ja",
-    "hi",
-    "tr",
-    "pt",
-    "fa",
-    "ko",
-    "pl",
-    "uk",
-    "id",
-    "it",
-    "nl",
-    "vi",
-    "th",
-    "he",
-    "el",
-    "sv",
-    "bn",
-)
 ZONES = ("UTC", "Asia/Tokyo", "America/Sao_Paulo", "Europe/Berlin", "Asia/Kolkata")
 REF = datetime(2024, 3, 10, 10, 30, tzinfo=timezone.utc)
 
