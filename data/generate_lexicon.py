@@ -11,8 +11,12 @@ the same bytes; ``tests/test_lexicon_fresh.py`` checks exactly that.
 
 Every word is stored under its *lookup key*: the text folded by ``localenorm._normalize.fold``
 with spaces, dots, hyphens and apostrophes removed, so ``p. m.``, ``p.m.`` and ``pm`` meet.
-Each key maps to readings ``[kind, value, locales]`` where ``locales`` is a hex bit mask over
-the ``locales`` list. Kinds:
+Each key maps to its readings, written compactly because the table is read on the first
+parse: ``"kind,value,mask;kind,value,mask"``, where ``mask`` indexes the ``masks`` list of hex
+bit masks over the ``locales`` list (a few hundred masks serve 15,000 readings), and ``value``
+is an integer, a string (``K``, ``C``, ``J``) or empty (``F``). ``info`` gives each locale's
+numeric date order, the order of day and year around a month name, and whether its short
+date starts with a two-digit year, as ``"DMY DY 0"``. Kinds:
 
 - ``M`` month name (value 1-12), ``W`` weekday (0 = Monday), ``E`` era (0 = BCE, 1 = CE);
 - ``P`` day period: value is a 24-bit mask of the hours the period covers (AM, PM, noon,
@@ -433,10 +437,18 @@ def build() -> dict[str, object]:
     curated(col)
     calendar_words(col)
     add_unaccented(col)
-    words: dict[str, list[list[object]]] = {}
+    uses: dict[int, int] = defaultdict(int)
+    for slot in col.words.values():
+        for mask in slot.values():
+            uses[mask] += 1
+    # Most used first, so the common masks get short indices.
+    masks = sorted(uses, key=lambda m: (-uses[m], m))
+    index = {mask: i for i, mask in enumerate(masks)}
+    words: dict[str, str] = {}
     for key in sorted(col.words):
         readings = sorted(col.words[key].items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
-        words[key] = [[kind, value, format(mask, "x")] for (kind, value), mask in readings]
+        words[key] = ";".join(f"{kind},{_value(value)},{index[mask]}"
+                              for (kind, value), mask in readings)
     return {
         "about": {
             "babel": babel.__version__,
@@ -446,9 +458,18 @@ def build() -> dict[str, object]:
             "calendars": sorted(p.name for p in CALENDAR_DIR.glob("*.json")),
         },
         "locales": locales,
-        "info": info,
+        "info": {loc: f"{i['order']} {i['names']} {int(bool(i.get('yy')))}"
+                 for loc, i in info.items()},
+        "masks": [format(mask, "x") for mask in masks],
         "words": words,
     }
+
+
+def _value(value: object) -> str:
+    text = "" if value is None else str(value)
+    if "," in text or ";" in text:
+        raise ValueError(f"reading value {value!r} would break the compact encoding")
+    return text
 
 
 def main() -> int:

@@ -26,6 +26,10 @@ class Reading:
     mask: int
 
 
+# Kinds whose value is a string; the others hold an integer or nothing (see the generator).
+_TEXT_KINDS = frozenset({"K", "C", "J"})
+
+
 @dataclass(frozen=True, slots=True)
 class LocaleInfo:
     order: str  # numeric date order: "DMY", "MDY", "YMD"
@@ -40,8 +44,12 @@ class Lexicon:
         self.locales: tuple[str, ...] = tuple(raw["locales"])
         self.index = {name: i for i, name in enumerate(self.locales)}
         self.about: dict[str, Any] = raw["about"]
-        self._info_raw: dict[str, dict[str, str]] = raw["info"]
-        self._raw: dict[str, list[list[Any]]] = raw["words"]
+        self._info_raw: dict[str, str] = raw["info"]
+        # Readings stay in their compact text form until a key is looked up: decoding all
+        # 15,000 of them up front would be most of the first parse's time.
+        self._raw: dict[str, str] = raw["words"]
+        self._mask_hex: list[str] = raw["masks"]
+        self._masks: list[int | None] = [None] * len(self._mask_hex)
         self._memo: dict[str, tuple[Reading, ...]] = {}
         self.max_key = max(map(len, self._raw), default=1)
         self._lock = threading.Lock()
@@ -54,17 +62,27 @@ class Lexicon:
         raw = self._raw.get(key)
         if raw is None:
             return ()
-        readings = tuple(Reading(kind, value, int(mask, 16)) for kind, value, mask in raw)
+        readings = tuple(self._reading(part) for part in raw.split(";"))
         # Bounded: at most one entry per key of the packaged table.
         with self._lock:
             self._memo[key] = readings
         return readings
 
+    def _reading(self, encoded: str) -> Reading:
+        kind, value, at = encoded.split(",")
+        i = int(at)
+        mask = self._masks[i]
+        if mask is None:
+            mask = self._masks[i] = int(self._mask_hex[i], 16)
+        decoded: Any = value if kind in _TEXT_KINDS else None if not value else int(value)
+        return Reading(kind, decoded, mask)
+
     def info(self, locale: str) -> LocaleInfo:
         raw = self._info_raw.get(locale) or self._info_raw.get(locale.split("_")[0])
         if raw is None:
             return LocaleInfo("DMY", "DY")
-        return LocaleInfo(raw["order"], raw["names"], bool(raw.get("yy")))
+        order, names, yy = raw.split()
+        return LocaleInfo(order, names, yy == "1")
 
     def locale_ids(self, mask: int) -> list[str]:
         out = []
