@@ -68,9 +68,9 @@ def parse(
     'yesterday at 17:43', '3 hours ago', 'منذ ساعتين', 'next Monday', '23 Oct' (no year),
     'Monday', '17:43' (no date); without it they raise :class:`NotATimestampError`.
     ``prefer`` (``"past"``, ``"future"`` or ``"nearest"``) picks the year of a date without
-    one, the day of a weekday alone, or the day (before, of, after the reference's) of a time
-    alone, relative to the reference. A clock reading such as '٠٠:٠٥:٢١' is read as a time of
-    day; use :func:`parse_duration` for lengths of time.
+    one or the day of a weekday alone, relative to the reference; a time alone is on the
+    reference's day (with ``"future"``, its next occurrence). A clock reading such as
+    '٠٠:٠٥:٢١' is read as a time of day; use :func:`parse_duration` for lengths of time.
 
     ``calendar`` imposes the calendar the date is written in (``"gregorian"``,
     ``"islamic-umalqura"``, ``"persian"``, ``"buddhist"``, ``"japanese"``, ``"roc"``,

@@ -3,7 +3,8 @@
 ``prefer`` says which way to look from the reference's day (in ``default_tz``):
 ``"past"`` (the default: scraped pages mostly print what already happened) takes the latest
 candidate on or before that day, ``"future"`` the earliest on or after it, ``"nearest"`` the
-closest (the past one on a tie). A time alone is put on the reference's day.
+closest (the past one on a tie). A time alone is put on the reference's day, except
+that ``"future"`` takes its next occurrence (the next day when it has passed).
 """
 
 from __future__ import annotations
@@ -58,18 +59,22 @@ def complete(
             if chosen is None:
                 return None
             notes.append(f"date {chosen.isoformat()}: the {prefer} such weekday from reference")
-        else:
-            # The time on the day before, of, or after the reference, by the same rule as
-            # dates: '23:50' read at 00:10 under "past" is last night.
+        elif prefer == "future":
+            # Looking ahead (an assistant's 'at 3:18'): the next time the clock shows it.
+            # (A minute that is still going on has not passed: '10:30' at 10:30:40 is now.)
             clock = time(fields.hour or 0, fields.minute or 0, fields.second or 0)
-            now = local.replace(tzinfo=None)
-            moments = [datetime.combine(today + timedelta(days=k), clock) for k in (-1, 0, 1)]
-            moment = _pick(moments, now, prefer)
-            assert moment is not None  # one of the three is on each side of now
-            chosen = moment.date()
-            notes.append(
-                f"date {chosen.isoformat()}: the {prefer} such time from reference (a time alone)"
-            )
+            now = local.time().replace(microsecond=0, tzinfo=None)
+            if fields.second is None:
+                now = now.replace(second=0)
+            ahead = clock < now
+            chosen = today + timedelta(days=int(ahead))
+            notes.append(f"date {chosen.isoformat()}: the next such time from reference "
+                         "(a time alone)")
+        else:
+            # A page that prints a time alone ('17:43', '5:43 م') prints it for the day it was
+            # made: the reference's day, even when that time is still to come.
+            chosen = today
+            notes.append(f"date {chosen.isoformat()}: the reference's day (a time alone)")
         return replace(fields, year=chosen.year, month=chosen.month, day=chosen.day)
     candidates = []
     for year in range(today.year - _YEARS, today.year + _YEARS + 1):

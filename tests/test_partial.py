@@ -93,7 +93,7 @@ def test_a_weekday_alone_is_within_a_week(
     st.sampled_from(ZONES),
     st.sampled_from(PREFERS),
 )
-def test_a_time_alone_is_the_preferred_nearest_such_time(
+def test_a_time_alone_is_on_the_reference_day_or_next_in_future(
     hour: int, minute: int, ref: datetime, zone: str, prefer: str
 ) -> None:
     tz = ZoneInfo(zone)
@@ -101,15 +101,15 @@ def test_a_time_alone_is_the_preferred_nearest_such_time(
         f"{hour:02d}:{minute:02d}", reference=ref, default_tz=tz, prefer=prefer
     )  # type: ignore[arg-type]
     assert result.utc is not None
-    local = ref.astimezone(tz).replace(tzinfo=None)
-    wall = datetime.combine(result.date, datetime.min.time()).replace(hour=hour, minute=minute)
-    assert (wall.hour, wall.minute) == (hour, minute)
-    gap = wall - local
-    assert {
-        "past": timedelta(days=-1) < gap <= timedelta(0),
-        "future": timedelta(0) <= gap < timedelta(days=1),
-        "nearest": abs(gap) <= timedelta(hours=12),
-    }[prefer]
+    local = ref.astimezone(tz)
+    passed = (hour, minute) < (local.hour, local.minute)
+    ahead = prefer == "future" and passed
+    assert result.date == local.date() + timedelta(days=int(ahead))
+    asked = datetime.combine(result.date, datetime.min.time()).replace(hour=hour, minute=minute)
+    exists = asked.replace(tzinfo=tz).astimezone(timezone.utc).astimezone(tz).replace(
+        tzinfo=None) == asked
+    if exists:  # (a time a DST change skips moves forward by the gap)
+        assert result.utc.astimezone(tz).replace(tzinfo=None) == asked
 
 
 REF = datetime(2024, 3, 10, 10, 30, tzinfo=timezone.utc)  # a Sunday
@@ -129,9 +129,11 @@ TABLE = [
     ("Sunday", "past", "2024-03-10"),
     ("Sunday", "future", "2024-03-17"),
     ("Sunday", "nearest", "2024-03-10"),
-    ("17:43", "past", "2024-03-09T17:43:00Z"),
+    ("17:43", "past", "2024-03-10T17:43:00Z"),  # a time alone: the reference's day
     ("17:43", "future", "2024-03-10T17:43:00Z"),
     ("09:00", "past", "2024-03-10T09:00:00Z"),
+    ("09:00", "future", "2024-03-11T09:00:00Z"),  # "future": the next time it is 09:00
+    ("00:05", "nearest", "2024-03-10T00:05:00Z"),
     ("Sun 15 Sep", "past", "2024-09-15"),  # the weekday moves it to the next year's
     ("Monday 17:43", "past", "2024-03-04T17:43:00Z"),
 ]
