@@ -18,18 +18,23 @@ def render(table: dict[str, object]) -> str:
 
 
 def main(description: str, build: Callable[[], dict[str, object]], out: Path,
-         root: Path, script: str) -> int:
-    """``--check`` exits 1 when ``out`` differs from a fresh build; otherwise rewrites it."""
+         root: Path, script: str,
+         files: Callable[[dict[str, object]], dict[Path, str]] | None = None) -> int:
+    """``--check`` exits 1 when a packaged file differs from a fresh build; otherwise rewrites
+    them. ``files`` splits a table over several files (default: all of it in ``out``)."""
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--check", action="store_true", help="fail if the packaged table is stale")
     args = ap.parse_args()
-    text = render(build())
-    if args.check:
-        current = out.read_text(encoding="utf-8") if out.exists() else ""
-        if current != text:
-            print(f"{out.relative_to(root)} is stale: run python {script}")
-            return 1
-        return 0
-    out.write_text(text, encoding="utf-8")
-    print(f"wrote {out.relative_to(root)}: {len(text):,} bytes")
-    return 0
+    table = build()
+    texts = files(table) if files is not None else {out: render(table)}
+    stale = 0
+    for path, text in texts.items():
+        if args.check:
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != text:
+                print(f"{path.relative_to(root)} is stale: run python {script}")
+                stale = 1
+            continue
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(root)}: {len(text):,} bytes")
+    return stale

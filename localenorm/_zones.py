@@ -127,7 +127,7 @@ class ZoneChoice:
 
 
 class _Table:
-    def __init__(self, raw: dict[str, Any]) -> None:
+    def __init__(self, raw: dict[str, Any], names: bytes) -> None:
         self.about: dict[str, Any] = raw["about"]
         self.zones: list[str] = raw["zones"]
         self.territory: list[str] = raw["territory"]
@@ -136,7 +136,9 @@ class _Table:
         self.metazones: dict[str, list[Any]] = raw["metazones"]
         self.defaults: dict[str, list[str]] = raw["defaults"]
         self.max_words: int = raw["max_words"]
-        self._names: dict[str, str] = raw["names"]
+        # ``key<TAB>readings`` lines in UTF-8 byte order (see data/generate_zones.py): searched
+        # in place, since a dict of the 110,000 names would cost ~45 MB of memory.
+        self._names = names
         self.zone_territory = dict(zip(self.zones, self.territory, strict=True))
         # IANA names as written in text: only 'Area/Location' ones. Bare legacy names
         # ('Japan', 'Egypt', 'Cuba') are ordinary words, and Etc/GMT+5 means UTC-5.
@@ -209,7 +211,7 @@ class _Table:
         hit = self._memo.get(key)
         if hit is not None:
             return hit
-        raw = self._names.get(key)
+        raw = _search(self._names, key.encode("utf-8"))
         readings = [self._decode(key, r) for r in raw.split(";")] if raw else []
         zone = self.iana.get(key)
         if zone is not None:
@@ -222,16 +224,36 @@ class _Table:
         return out
 
 
+def _search(lines: bytes, key: bytes) -> str | None:
+    """The readings of ``key`` in sorted ``key<TAB>readings`` lines, by binary search."""
+    lo, hi = 0, len(lines)  # both always at the start of a line (or the end)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = lines.rfind(b"\n", 0, mid) + 1  # the line holding ``mid``, which starts >= lo
+        tab = lines.index(b"\t", start)
+        found = lines[start:tab]
+        if found == key:
+            return lines[tab + 1:lines.index(b"\n", tab)].decode("utf-8")
+        if found < key:
+            lo = lines.index(b"\n", tab) + 1
+        else:
+            hi = start
+    return None
+
+
 _LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     with _LOCK:
-        # A plain file next to this module (importlib.resources costs import time).
-        with open(os.path.join(os.path.dirname(__file__), "_data", "zones.json"), "rb") as f:
+        # Plain files next to this module (importlib.resources costs import time).
+        here = os.path.join(os.path.dirname(__file__), "_data")
+        with open(os.path.join(here, "zones.json"), "rb") as f:
             data = f.read()
-        return _Table(json.loads(data))
+        with open(os.path.join(here, "zone_names.txt"), "rb") as f:
+            names = f.read()
+        return _Table(json.loads(data), names)
 
 
 def lookup(key: str) -> tuple[ZoneReading, ...]:

@@ -30,6 +30,8 @@ from localenorm._zones import (
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CURATED = json.loads((ROOT / "data/curated/zones/curated.json").read_text(encoding="utf-8"))
 TABLE = json.loads((ROOT / "localenorm/_data/zones.json").read_text(encoding="utf-8"))
+NAMES = dict(line.split("\t") for line in
+             (ROOT / "localenorm/_data/zone_names.txt").read_text(encoding="utf-8").splitlines())
 UTC = timezone.utc
 WINTER = datetime(2024, 1, 15, 12, 0)
 SUMMER = datetime(2024, 7, 15, 12, 0)
@@ -346,7 +348,7 @@ def _abbreviation_uses() -> list[tuple[str, str, int, int]]:
     and every zone that used it, from 1970 on."""
     zones = TABLE["zones"]
     out = []
-    for key, raw in TABLE["names"].items():
+    for key, raw in NAMES.items():
         for reading in raw.split(";"):
             f = reading.split(" ")
             if f[0] != "f":
@@ -436,3 +438,16 @@ def test_years_of_use_decide() -> None:
     assert choose("KST", datetime(2016, 1, 15, 12), region_hint="KP") == timedelta(
         hours=8, minutes=30
     )
+
+
+def test_binary_search_finds_every_name_and_nothing_else() -> None:
+    """The packaged names are searched in place (``_zones._search``): every line is found,
+    and keys between, before and after them are not."""
+    from localenorm._zones import _search
+
+    data = (ROOT / "localenorm/_data/zone_names.txt").read_bytes()
+    for key, raw in NAMES.items():
+        assert _search(data, key.encode("utf-8")) == raw
+        assert _search(data, key.encode("utf-8") + b"\x00") is None
+    assert _search(data, b"") is None
+    assert _search(data, b"\xff\xff") is None
