@@ -146,10 +146,15 @@ def parse(
     if program is not None:
         # Same words but other month or weekday names ('23 Oct', '5 Nov'): the program
         # reads them from this text's own tokens.
-        replayed = replay(program, [t.text for t in tokens if t.kind == "num"],
-                          [t.readings for t in tokens])
+        nums = [t.text for t in tokens if t.kind == "num"]
+        replayed = replay(program, nums, [t.readings for t in tokens])
         if replayed is not None:
             fields, notes = replayed
+            if len(numbers_of(folded.text)) == len(nums):
+                # This text's own names made constants: the next text of its exact shape
+                # replays without tokenizing.
+                _PLANS.put(key, replace(program, weekday=fields.weekday, month_const=(
+                    fields.month if program.month is None else None)))
             return _build(text, fields, program.locale, tz, notes, zo)
     reader = Reader(text, tokens, lex, hint, spans, calendar)
     outcomes, error = reader.read()
@@ -357,6 +362,11 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
         elif f.offset is not None:
             utc = (local - f.offset).replace(tzinfo=timezone.utc)
             zone, source = _offset_label(f.offset), "text"
+        elif type(tz) is timezone:
+            # A fixed offset (UTC, the default) has no gaps or folds to settle.
+            utc = (local - tz.utcoffset(None)).replace(tzinfo=timezone.utc)
+            zone, source = _fixed_label(tz), "default"
+            notes.append(f"zone {zone} from default_tz")
         else:
             from localenorm import _zones
 
@@ -370,16 +380,20 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
                        tuple(notes), zone, source)
 
 
+@lru_cache(maxsize=64)
+def _fixed_label(tz: timezone) -> str:
+    return tz_label(tz)
+
+
 def _offset_label(offset: timedelta) -> str:
     return offset_label(offset) if offset else "UTC"
 
 
 def _iso(utc: datetime) -> str:
-    base = (f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T"
-            f"{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}")
-    if utc.microsecond:
-        base += f".{utc.microsecond:06d}".rstrip("0")
-    return base + "Z"
+    # ``utc`` is aware UTC, so isoformat ends in '+00:00'; it prints microseconds only when
+    # non-zero, and those lose their trailing zeros here.
+    base = utc.isoformat()[:-6]
+    return (base.rstrip("0") if utc.microsecond else base) + "Z"
 
 
 def to_utc_iso(

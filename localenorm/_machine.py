@@ -150,6 +150,8 @@ _RFC_ZONES: Mapping[str, int] = MappingProxyType(
     }
 )
 _UTC = timedelta(0)
+# A machine format that starts with a letter starts with an English weekday.
+_DAY_PREFIXES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _LAST_ORDINAL = date.max.toordinal()
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -167,9 +169,13 @@ def parse_machine(text: str) -> Fields | None:
     are read as UTC, which is the instant they denote.
     """
     s = text.strip()
-    if not s:
+    if not s or not (s.isascii() or "\u2212" in s):
+        # Machine formats are ASCII (RFC 5322 offsets may carry a minus sign): most page
+        # text is not, and skips the expressions.
         return None
     first = s[0]
+    if first.isalpha() and s[:3].lower() not in _DAY_PREFIXES:
+        return None
     if "0" <= first <= "9":
         m = _ISO.fullmatch(s)
         if m is not None:

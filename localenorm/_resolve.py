@@ -144,6 +144,9 @@ class Reader:
         # (another text of the same shape could pass it), and how many readings succeeded.
         value_rejected = -1
         winners = 0
+        # The combinations at the best score, kept and rejected for their values: when they
+        # differ only in which day period a word is, the program can check them all.
+        contenders: list[tuple[int, tuple[Reading, ...]]] = []
         for combo in itertools.product(*options):
             # Prefer the readings that explain the most words: 'م' beside a time is PM, not
             # the connector some Persian pattern also has; a reading that leaves more words
@@ -170,6 +173,7 @@ class Reader:
             except _Reject as rej:
                 if not rej.structural:
                     value_rejected = max(value_rejected, score)
+                    contenders.append((score, combo))
                 if first_error is None or _rank(rej.error) > _rank(first_error):
                     first_error = rej.error
                 if isinstance(rej.error, AmbiguousError) and score >= best:
@@ -183,14 +187,43 @@ class Reader:
             if score == best:
                 outcomes.extend(got)
                 winners += 1
-        if winners == 1 and len(outcomes) == 1 and ambiguous is None \
-                and value_rejected < best:
-            self.program = outcomes[0].program
+                contenders.append((score, combo))
+        if outcomes and ambiguous is None and value_rejected <= best:
+            self.program = _shared_program(outcomes, [c for s, c in contenders if s == best],
+                                           value_rejected < best)
         if ambiguous is not None and outcomes:
             # One reading of the words is itself ambiguous: another reading that happens to
             # give one value does not settle it ('14.12.18, Kl. 16.58').
             raise ambiguous
         return outcomes, first_error
+
+
+def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
+                    clean: bool) -> Program | None:
+    """One program that replays every winning reading, or ``None``.
+
+    Several readings may win with one program ('am' as a connector or as the German for
+    'at' in 'Veröffentlicht am …'): they read every text of the shape alike. Readings that
+    differ only in the day period of one word ('ص' as AM or as morning, '오후' as PM or as
+    afternoon; some were rejected for this text's hour) may still read another text's hour
+    differently, so the program carries every such period to check on replay (``clean`` says
+    no reading at this score was rejected for its values)."""
+    programs = [o.program for o in outcomes if o.program is not None]
+    if len(programs) != len(outcomes):
+        return None
+    first = programs[0]
+    if clean and all(p == first for p in programs[1:]):
+        return first
+    if first.period is None or first.hour is None:
+        return None
+    shapes = {tuple("P" if r.kind == "P" else (r.kind, r.value) for r in c) for c in combos}
+    periods = [[r for r in c if r.kind == "P"] for c in combos]
+    if len(shapes) != 1 or any(len(ps) != 1 for ps in periods):
+        return None
+    if any(replace(p, period=first.period) != first for p in programs[1:]):
+        return None
+    masks = {int(ps[0].value) for ps in periods} - {first.period}
+    return replace(first, periods=tuple(sorted(masks)))
 
 
 def signature(tokens: Sequence[Token]) -> tuple[object, ...]:

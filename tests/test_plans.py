@@ -49,6 +49,10 @@ _TEMPLATES = [
     "{y}. {m}. {d}. 오후 {h}:{mi}", "{d} Oct {y} {h}:{mi} GMT+{h}", "{d} {h}:{mi}",
     "{y}年{m}月{d}日 {h}時{mi}分", "{d}-{m}-{yy}", "{h}:{mi}:{mi}.{mi} {d}/{m}/{y}",
     "{d}/{m}/{y} {h}:{mi} +{h}{mi}", "Mon {d}/{m}/{y}", "{d} mar {y}", "{h}h{mi} {d}/{m}/{y}",
+    # Day-period words with several readings (AM or morning, PM or afternoon or evening):
+    "{d}/{m}/{y}، {h}:{mi} ص", "{d}/{m}/{y}، {h}:{mi} م", "{y}. {m}. {d}. 오전 {h}:{mi}",
+    "{y}年{m}月{d}日 下午{h}:{mi}", "{d}.{m}.{y} {h}:{mi} вечера", "{d}/{m}/{y} {h}:{mi} petang",
+    "Veröffentlicht am {d}.{m}.{y} um {h}:{mi} Uhr",
 ]
 
 
@@ -58,7 +62,7 @@ _TEMPLATES = [
            "y": st.integers(1900, 2100).map(str), "yy": st.integers(0, 99).map("{:02d}".format),
            "h": st.integers(0, 25).map("{:02d}".format),
            "mi": st.integers(0, 61).map("{:02d}".format)}), min_size=2, max_size=8),
-       st.sampled_from([None, "en-US", "en-GB", "de", "ko", "ja", "fi", "es"]))
+       st.sampled_from([None, "en-US", "en-GB", "de", "ko", "ja", "fi", "es", "ar", "ms", "zh"]))
 def test_numbers_in_templates(template: str, values: list[dict[str, str]],
                               locale: str | None) -> None:
     _same_with_and_without_plans([template.format(**v) for v in values], locale)
