@@ -6,20 +6,23 @@ units, 'last month') or a CLDR direction affix around a duration ('{0} ago' + '3
 Arithmetic happens on the wall clock of ``reference`` in ``default_tz`` for days and longer
 (so 'yesterday' depends on the zone), and on the instant for hours and shorter.
 
-Conventions (documented, since pages do not agree): 'last/this/next <weekday>' is that
-weekday in the previous/current/next week, weeks starting on Monday (CLDR's Japanese spells
-'next Tuesday' '来週の火曜日', Tuesday of next week); 'last/this/next week' is its Monday;
-'last month' and 'last year' are the month and the year (at that grain). Counted phrases
-('3 days ago') keep the reference's clock time and say their grain; months and years in
-them step on the calendar, clamping the day (31 March - 1 month = 28/29 February).
+Conventions (documented, since pages do not agree): 'next/previous <weekday>' is that
+weekday in the next/previous week, weeks starting on Monday (CLDR's Japanese spells
+'next Tuesday' '来週の火曜日', Tuesday of next week); 'this <weekday>' is the next such day
+on or after the reference day and 'last <weekday>' the latest before it (CJK phrases that
+name the week, '今週の月曜日', keep it); 'last/this/next week' is its Monday; 'last month'
+and 'last year' are the month and the year (at that grain). Counted phrases ('3 days ago')
+keep the reference's clock time and say their grain; months and years in them step on the
+calendar, clamping the day (31 March - 1 month = 28/29 February). Phrases built from parts
+('tomorrow morning', 'next 2 days', '2 days after tomorrow') follow ``_phrases``.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
 from localenorm._duration import (
     UNIT_SECONDS,
@@ -30,7 +33,16 @@ from localenorm._duration import (
     read_body,
     tables,
 )
+from localenorm._phrases import GLUE, Shift, mentions, shift_tables, shifted, weekday_shift
 from localenorm._result import Grain
+
+
+def _strip_glue(words: list[str]) -> list[str]:
+    while words and words[0] in GLUE:
+        words = words[1:]
+    while words and words[-1] in GLUE:
+        words = words[:-1]
+    return words
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -50,10 +62,15 @@ class Relative:
     hedge: str = ""
     week: int | None = None  # 'wednesday of next week': the weekday ``unit`` in week +1
     assumed: str = ""  # what the reading assumed, for ``assumptions``
+    mode: str = ""  # for a weekday: 'this', 'past' or 'coming' (see _phrases)
+    hour: int | None = None  # a day period's hour ('tomorrow morning')
+    base: Relative | None = None  # the day ``parts`` count from ('2 days after tomorrow')
 
     @property
     def daily(self) -> bool:
         """Whether the phrase names a day or coarser, so a clock time may stand beside it."""
+        if self.hour is not None:
+            return False
         if self.parts is None:
             return self.unit == "day" or self.unit in WEEKDAYS
         return not any(u in self.parts for u in ("hour", "minute", "second"))
@@ -116,6 +133,12 @@ def _simple(text: str, lang: str | None) -> Relative | None:
     if whole is not None:
         value = _fixed(whole, lang)
         if value is not None:
+            if value[0] in WEEKDAYS and value[1] in (0, -1) and \
+                    not any(map(_unspaced_end, text)):
+                # 'this Friday', 'last Friday' (see _phrases); CJK CLDR phrases say the
+                # week outright ('今週の月曜日', this week's Monday).
+                found = weekday_shift(value[0], value[1])
+                return Relative(None, found.unit, found.offset, mode=found.mode)
             return Relative(None, value[0], value[1])
         # Hindi 'कल' is yesterday and tomorrow; other words differ between languages.
         raise AmbiguousUnit(
@@ -169,7 +192,10 @@ def match(folded: str, lang: str | None) -> Relative | None:
         return None
     runs = _LETTERS.findall(text)
     letters = tables().letters
-    if not any(run in letters for run in runs) and not any(map(_unspaced_end, runs)):
+    built = mentions(text)
+    if not built and not any(run in letters for run in runs) and not any(
+        map(_unspaced_end, runs)
+    ):
         return None
     found = _simple(text, lang)
     if found is not None:
@@ -179,7 +205,116 @@ def match(folded: str, lang: str | None) -> Relative | None:
         found = _simple(bare, lang)
         if found is not None:
             return Relative(found.parts, found.unit, found.offset, hedge=hedge)
-    return _with_time(text, lang) or _weekday_of_week(text, lang) or _repeated(text, lang)
+    # Built phrases go before a day beside a time: '2 days after tomorrow' is no
+    # 'tomorrow' at '2 days after'.
+    found = _built(text, lang) if built else None
+    return found or _with_time(text, lang) or _weekday_of_week(text, lang) or \
+        _repeated(text, lang)
+
+
+_PERIOD_NOTE = "a day period read as one hour (morning 08, noon 12, afternoon 15, evening 20, " \
+    "night 22)"
+
+
+def _from_shift(found: Shift) -> Relative:
+    return Relative(found.parts, found.unit, found.offset, mode=found.mode,
+                    assumed=found.note)
+
+
+def _built(text: str, lang: str | None) -> Relative | None:
+    """Phrases made of parts (see ``_phrases``): 'next Friday', 'tomorrow morning',
+    '2 days after tomorrow'."""
+    found = shifted(text, lang)
+    if found is not None:
+        return _from_shift(found)
+    return _period(text, lang) or _anchored(text, lang)
+
+
+def _day(text: str, lang: str | None) -> Relative | None:
+    """A phrase that names one day: 'tomorrow', 'next Friday', 'this' (today)."""
+    t = shift_tables()
+    alone = t.shifts.get(text)
+    if alone is not None:
+        hit = pick(alone, lang)
+        if hit is not None and hit.value in (0, "thisweek"):
+            # 'this morning', 'ce soir'; 'last night' is refused: pages mean the night
+            # before the reference day and the one that ended on it.
+            return Relative(None, "day", 0)
+        return None
+    try:
+        found = _simple(text, lang)
+    except AmbiguousUnit:
+        return None
+    if found is None:
+        shift = shifted(text, lang)
+        found = _from_shift(shift) if shift is not None else None
+    if found is None or found.parts is not None or not found.daily:
+        return None
+    return found
+
+
+def _period(text: str, lang: str | None) -> Relative | None:
+    """'tonight', 'tomorrow morning', 'gestern Abend', 'ce matin', 'gisterenavond'."""
+    t = shift_tables()
+    whole = t.today.get(text)
+    if whole is not None:
+        hit = pick(whole, lang)
+        return None if hit is None else \
+            Relative(None, "day", 0, hour=int(hit.value), assumed=_PERIOD_NOTE)
+    words = text.split()
+    splits = [(words[:k], words[k:]) for k in range(1, len(words))]
+    splits += [(b, a) for a, b in splits]
+    if len(words) == 1:
+        # Dutch and German glue them: 'gisterenavond', 'morgenochtend'.
+        splits = [([text[:i]], [text[i:]]) for i in range(2, len(text) - 1)]
+    for day_words, period_words in splits:
+        entries = t.periods.get(" ".join(_strip_glue(period_words)))
+        hit = pick(entries, lang) if entries else None
+        if hit is None:
+            continue
+        day = _day(" ".join(_strip_glue(day_words)), lang)
+        if day is not None:
+            return Relative(day.parts, day.unit, day.offset, week=day.week, mode=day.mode,
+                            hour=int(hit.value), assumed=_PERIOD_NOTE)
+    return None
+
+
+def _anchored(text: str, lang: str | None) -> Relative | None:
+    """A length counted from a day: '2 days after tomorrow', 'two weeks from tomorrow',
+    '3 days before today', and a day moved by a signed length: 'next tuesday +10 days'."""
+    t = shift_tables()
+    words = text.split()
+    for k in range(1, len(words) - 1):
+        for size in (1, 2, 3):
+            anchor = " ".join(words[k : k + size])
+            entries = t.anchors.get(anchor)
+            hit = pick(entries, lang) if entries else None
+            if hit is None or k + size >= len(words):
+                continue
+            day = _day(" ".join(_strip_glue(words[k + size :])), lang)
+            if day is None and words[-1] == "now":
+                day = Relative(None, "day", 0)
+            if day is None:
+                continue
+            try:
+                parts = read_body(" ".join(_strip_glue(words[:k])), lang)
+            except AmbiguousUnit:
+                continue
+            if parts and all(u in ("day", "week", "month", "year") for u in parts):
+                return Relative({u: v * hit.value for u, v in parts.items()}, base=day)
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if tail[:1] not in "+-":
+            continue
+        day = _day(" ".join(words[:k]), lang)
+        try:
+            parts = read_body(tail[1:].strip(), lang) if day is not None else None
+        except AmbiguousUnit:
+            continue
+        if parts and all(u in ("day", "week", "month", "year") for u in parts):
+            sign = -1 if tail[0] == "-" else 1
+            return Relative({u: v * sign for u, v in parts.items()}, base=day)
+    return None
 
 
 def _repeated(text: str, lang: str | None) -> Relative | None:
@@ -336,8 +471,38 @@ def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
     """Apply ``rel`` to ``reference`` (aware), on the calendar of ``tz``."""
     local = reference.astimezone(tz)
     today = local.date()
+    if rel.base is not None:
+        start = resolve(rel.base, reference, tz)
+        if start.grain != "day" or rel.parts is None:
+            raise ValueError("a length counted from something that is not a day")
+        months = rel.parts.get("year", 0) * 12 + rel.parts.get("month", 0)
+        days = rel.parts.get("week", 0) * 7 + rel.parts.get("day", 0)
+        if months != int(months) or days != int(days):
+            raise ValueError("a fraction of a day counted from a day")
+        day = _add_months(start.day, int(months)) + timedelta(days=int(days))
+        return Resolved(day, None, "day", f"counted from {start.day.isoformat()} "
+                        f"({start.note})")
+    if rel.hour is not None:
+        inner = resolve(replace(rel, hour=None), reference, tz)
+        wall = datetime.combine(inner.day, time(rel.hour)).replace(tzinfo=tz)
+        return Resolved(inner.day, wall.astimezone(timezone.utc), "hour", inner.note)
     if rel.parts is None:
         unit, k = rel.unit, rel.offset
+        mode = rel.mode
+        if unit in WEEKDAYS and mode:
+            # 'this Friday' is the coming one (today's on a Friday), as pages and readers
+            # mostly mean it; 'past Friday' the latest before today, 'coming' the next after.
+            ahead = (WEEKDAYS.index(unit) - today.weekday()) % 7
+            if mode == "this":
+                day = today + timedelta(days=ahead)
+            elif mode == "coming":
+                day = today + timedelta(days=ahead or 7)
+            else:
+                day = today - timedelta(days=(7 - ahead) % 7 or 7)
+            return Resolved(day, None, "day", f"'{mode} <weekday>' read as "
+                            + {"this": "the next such day on or after the reference day",
+                               "coming": "the first such day after the reference day",
+                               "past": "the last such day before the reference day"}[mode])
         if unit in WEEKDAYS:
             # 'next Tuesday' is Tuesday of next week, as CLDR's own Japanese ('来週の火曜日')
             # and most readers take it; 'Wednesday of next week' says so outright.

@@ -1079,6 +1079,15 @@ class _Combination:
         if cal != "gregorian":
             return self.assemble_calendar(cal, year_tok, month_tok, day_tok, m, d)
         if year_tok is None:
+            hint = self.r.hint
+            if month is not None and month_tok is None and d is None and not assign and (
+                    hint is None or any(self.seq[i].mask & hint.family
+                                        for i in self.of_kind.get("M", ()))):
+                # A month name alone ('May', 'in marzo'): a partial that the reference
+                # completes to the month (see _complete), like '23 Oct' to its day. With a
+                # locale hint the name must be that language's: Catalan 'dema' is no month.
+                self.last_toks = (None, None, None)
+                return None, m, None, extra
             if m is None or d is None:
                 raise _fail(NotATimestampError, self.text, "no year in the text")
             if not 1 <= m <= 12:
@@ -1141,7 +1150,7 @@ class _Combination:
         hour = minute = second = None
         micro = 0
         if time is not None:
-            if d is None and y is not None:
+            if d is None and (y is not None or m is not None):
                 raise _fail(NotATimestampError, self.text, "a time without a full date")
             hour, minute, second, micro, _ = time
             if hour_mask is not None:
@@ -1151,8 +1160,8 @@ class _Combination:
                 raise _fail(InvalidDateError, self.text, "the time of day is out of range")
         elif hour_mask is not None:
             raise _fail(NotATimestampError, self.text, "a day period without a time")
-        if weekday is not None and y is not None:
-            if d is None or m is None:
+        if weekday is not None and (y is not None or (m is not None and d is None)):
+            if y is None or d is None or m is None:
                 raise _fail(NotATimestampError, self.text, "a weekday without a full date")
             actual = date(y, m, d).weekday()
             if actual != weekday:

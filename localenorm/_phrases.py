@@ -1,0 +1,231 @@
+"""Relative phrases built from parts: a shift word with a weekday, unit or length ('next
+Friday', 'vorige week', 'le mois dernier', 'next 2 days', '下周三'), a day with a day period
+('tomorrow morning', 'gestern Abend', 'tonight', 'ce matin'), and a length before or after a
+day ('2 days after tomorrow', 'two weeks from tomorrow', 'next tuesday +10 days').
+
+The words come from ``localenorm/_data/shifts.json`` (see ``data/curated/shifts/shifts.json``);
+a shift word and its noun must belong to one language, so 'ten days' (Polish 'ten', this) is
+never 'this day'.
+
+Conventions (documented here and said in ``assumptions``):
+
+- 'this <weekday>' is the next such day on or after the reference day (today's when it is
+  today); 'past <weekday>' the latest before it; 'coming <weekday>' the earliest after it;
+  'next'/'last' <weekday> is that weekday in the next/previous week (weeks start on Monday).
+- 'next 2 days' / 'last 2 weeks' is the far end of the span: 'in 2 days' / '2 weeks ago'.
+- A day period is one hour, the same in every language: morning 08:00, noon 12:00,
+  afternoon 15:00, evening 20:00, night 22:00 ('tonight' is 22:00 today); grain hour.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from localenorm._duration import AmbiguousUnit, Entry, pick, read_body, tables
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+# Articles and prepositions that may stand around the noun ('the', 'le', 'il', 'на', 'в').
+GLUE = frozenset({
+    'the', 'on', 'of', 'in', 'at', 'le', 'la', 'les', "l'", 'il', 'lo', 'el', 'los', 'las',
+    'o', 'a', 'os', 'as', 'no', 'na', 'do', 'da', 'de', 'del', 'di', 'den', 'det', 'der',
+    'die', 'das', 'dem', 'des', 'en', 'på', 'i', 'в', 'во', 'на', 'у', 'w', 'we', 'u', 'την',
+    'τον', 'το', 'τη', 'της', 'του', 'στην', 'στο', 'ο', 'η', 'um', 'am', 'im', 'au', 'à',
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """What a built phrase says, before the reference applies it.
+
+    ``unit``/``offset`` name a calendar unit or a weekday moved by ``offset`` (weeks for a
+    weekday); ``mode`` is ``this``, ``past`` or ``coming`` for the weekday conventions above;
+    ``parts`` a counted length; ``hour`` a day period's hour; ``base`` the day a length is
+    counted from ('2 days after tomorrow')."""
+
+    unit: str = ""
+    offset: int = 0
+    mode: str = ""
+    parts: dict[str, float] | None = None
+    hour: int | None = None
+    base: Shift | None = None
+    note: str = ""
+
+
+class ShiftTables:
+    def __init__(self, raw: dict[str, Any]) -> None:
+        def entries(name: str) -> dict[str, tuple[Entry, ...]]:
+            return {
+                w: tuple(Entry(v, 0, frozenset(ls.split())) for v, ls in r)
+                for w, r in raw[name].items()
+            }
+
+        self.shifts = entries("shifts")
+        self.periods = entries("day_periods")
+        self.today = entries("today_periods")
+        self.anchors = entries("anchors")
+        self.words = frozenset(
+            w for table in (self.shifts, self.periods, self.today, self.anchors) for w in table
+        )
+        self.runs = frozenset(run for w in self.words for run in w.split())
+        self.unspaced = tuple(
+            sorted((w for w in self.shifts if _unspaced(w)), key=len, reverse=True)
+        )
+
+
+def _unspaced(word: str) -> bool:
+    cp = ord(word[-1]) if word else 0
+    return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
+
+
+_LOCK = threading.Lock()
+_TABLES: list[ShiftTables] = []
+
+
+def shift_tables() -> ShiftTables:
+    """The packaged shift tables, read on first need and shared by all threads."""
+    if not _TABLES:
+        with _LOCK:
+            if not _TABLES:
+                text = (
+                    resources.files("localenorm")
+                    .joinpath("_data/shifts.json")
+                    .read_text(encoding="utf-8")
+                )
+                _TABLES.append(ShiftTables(json.loads(text)))
+    return _TABLES[0]
+
+
+def mentions(text: str) -> bool:
+    """Whether ``text`` has any word of the shift tables (a cheap gate)."""
+    t = shift_tables()
+    words = text.split()
+    if any(w in t.runs for w in words):
+        return True
+    if len(words) == 1 and any(text.endswith(p) for p in t.periods):
+        return True  # 'gisterenavond'
+    if any(w[:1] in "+-" for w in words):
+        return True  # 'next tuesday +10 days'
+
+    return any(ch for ch in text if _unspaced(ch)) and (
+        any(w in text for w in t.unspaced) or any(w in text for w in t.today)
+    )
+
+
+def _langs(entries: tuple[Entry, ...], lang: str | None) -> tuple[Any, frozenset[str]] | None:
+    """The value of a word and the languages using it so; ``None`` when languages disagree
+    and the hint does not decide."""
+    hit = pick(entries, lang)
+    if hit is None:
+        return None
+    return hit.value, hit.langs
+
+
+def _weekday(noun: str, langs: frozenset[str]) -> int | None:
+    """The weekday ``noun`` names in one of ``langs``."""
+    from localenorm._lexicon import lexicon
+    from localenorm._lexkey import lookup_key
+
+    lex = lexicon()
+    found = set()
+    for r in lex.get(lookup_key(noun)):
+        if r.kind != "W":
+            continue
+        if any(loc.split("_")[0] in langs for loc in lex.locale_ids(r.mask)):
+            found.add(int(r.value))
+    return found.pop() if len(found) == 1 else None
+
+
+def _unit(noun: str, langs: frozenset[str]) -> str | None:
+    """The calendar unit ``noun`` names ('week', 'semaine', 'месяце') in one of ``langs``."""
+    found = {
+        e.value
+        for e in tables().units.get(noun, ())
+        if e.amount in (0, 1) and e.langs & langs and e.value in UNITS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _strip_glue(words: list[str]) -> list[str]:
+    while words and words[0] in GLUE:
+        words = words[1:]
+    while words and words[-1] in GLUE:
+        words = words[:-1]
+    return words
+
+
+def weekday_shift(unit: str, value: Any) -> Shift:
+    """A weekday moved by a shift word's value (see ``data/curated/shifts/shifts.json``)."""
+    if value == 0:
+        return Shift(unit, 0, "this")
+    if value == -1:
+        return Shift(unit, 0, "past")
+    if value in ("past", "coming"):
+        return Shift(unit, 0, str(value))
+    weeks = {"previous": -1, "thisweek": 0}.get(value, value)
+    return Shift(unit, int(weeks))
+
+
+def _noun(value: Any, langs: frozenset[str], noun: str, lang: str | None) -> Shift | None:
+    if len(noun) < 2:
+        return None  # '日' alone is Sunday and day, '月' Monday and month
+    day = _weekday(noun, langs)
+    if day is not None:
+        return weekday_shift(WEEKDAYS[day], value)
+    unit_name = _unit(noun, langs)
+    step = int({"past": -1, "previous": -1, "coming": 1, "thisweek": 0}.get(value, value))
+    if unit_name is not None:
+        return Shift(unit_name, int(step))
+    first = noun.split()[0]
+    if step == 0 or not (first[:1].isdigit() or first in tables().numbers):
+        return None  # 'tháng 3 tới' is next March, not three months on
+    try:
+        parts = read_body(noun, lang)
+    except AmbiguousUnit:
+        return None
+    if not parts:
+        return None
+    # 'next 2 days' ends two days on: the far end of the span, as 'in 2 days'.
+    return Shift(parts={u: v * (1 if step > 0 else -1) for u, v in parts.items()},
+                 note="'next/last N units' read as the far end of the span")
+
+
+def shifted(text: str, lang: str | None) -> Shift | None:
+    """'next Friday', 'vorige week', 'le mois dernier', 'next 2 days', '下周三'."""
+    t = shift_tables()
+    words = text.replace(",", " ").split()
+    if len(words) == 1 and _unspaced(text[-1]):
+        for word in t.unspaced:
+            ends = ((text[len(word) :],) if text.startswith(word) else ()) + (
+                (text[: -len(word)],) if text.endswith(word) else ()
+            )
+            for end in ends:
+                got = _langs(t.shifts[word], lang)
+                if end and got is not None:
+                    found = _noun(got[0], got[1], end, lang)
+                    if found is not None:
+                        return found
+        return None
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        for word, others in (
+            (" ".join(words[:size]), words[size:]),
+            (" ".join(words[-size:]), words[:-size]),
+        ):
+            entries = t.shifts.get(word)
+            if entries is None:
+                continue
+            got = _langs(entries, lang)
+            rest = _strip_glue(others)
+            if got is None or not rest:
+                continue
+            found = _noun(got[0], got[1], " ".join(rest), lang)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,150 @@
+"""Phrases built from parts (localenorm._phrases): shift words with weekdays, units and
+lengths, days with day periods, lengths counted from a day; and the packaged shift table is
+what its generator makes."""
+
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+from datetime import datetime, timezone
+
+import pytest
+
+import localenorm
+from localenorm import ParseError
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+# A Wednesday, mid-morning.
+REF = datetime(2025, 6, 11, 9, 15, tzinfo=timezone.utc)
+
+TABLE = [
+    # 'this' is the next such day on or after today; 'last' the latest before today;
+    # 'previous' and 'next' move by whole weeks (weeks start on Monday).
+    ("this Friday", None, "2025-06-13"),
+    ("this Wednesday", None, "2025-06-11"),
+    ("this Tuesday", None, "2025-06-17"),
+    ("last Tuesday", None, "2025-06-10"),
+    ("last Thursday", None, "2025-06-05"),
+    ("previous Tuesday", None, "2025-06-03"),
+    ("next Tuesday", None, "2025-06-17"),
+    ("past Wednesday", None, "2025-06-04"),
+    ("coming Wednesday", None, "2025-06-18"),
+    ("vorige vrijdag", "nl", "2025-06-06"),  # CLDR: last Friday
+    ("poprzedni wtorek", "pl", "2025-06-03"),
+    ("venerdì scorso", "it", "2025-06-06"),
+    ("neste onsdag", "nb", "2025-06-18"),
+    ("nästa måndag", "sv", "2025-06-16"),
+    ("bu cuma", "tr", "2025-06-13"),
+    ("下周三", "zh", "2025-06-18"),
+    ("这个星期一", "zh", "2025-06-09"),
+    # Units: a week is its Monday, a month and a year their grain, hours on the instant.
+    ("volgende maand", "nl", "2025-07"),
+    ("le mois dernier", "fr", "2025-05"),
+    ("el año que viene", "es", "2026"),
+    ("nächste Woche", "de", "2025-06-16"),
+    ("next hour", None, "2025-06-11T10:15:00Z"),
+    # A counted span is read as its far end.
+    ("next 2 days", None, "2025-06-13T09:15:00Z"),
+    ("last two weeks", None, "2025-05-28T09:15:00Z"),
+    ("komende 3 dagen", "nl", "2025-06-14T09:15:00Z"),
+    # Day periods: one documented hour each, in every language.
+    ("tomorrow morning", None, "2025-06-12T06:00:00Z"),
+    ("yesterday afternoon", None, "2025-06-10T15:00:00Z"),
+    ("this evening", None, "2025-06-11T20:00:00Z"),
+    ("tonight", None, "2025-06-11T22:00:00Z"),
+    ("heute Abend", "de", "2025-06-11T20:00:00Z"),
+    ("morgen früh", "de", "2025-06-12T06:00:00Z"),
+    ("demain matin", "fr", "2025-06-12T06:00:00Z"),
+    ("ieri sera", "it", "2025-06-10T20:00:00Z"),
+    ("завтра утром", "ru", "2025-06-12T06:00:00Z"),
+    ("明天下午", "zh", "2025-06-12T15:00:00Z"),
+    ("내일 저녁", "ko", "2025-06-12T20:00:00Z"),
+    ("gisterenavond", "nl", "2025-06-10T20:00:00Z"),
+    # Lengths counted from a day.
+    ("2 days after tomorrow", None, "2025-06-14"),
+    ("a week after tomorrow", None, "2025-06-19"),
+    ("three weeks from tomorrow", None, "2025-07-03"),
+    ("3 days before today", None, "2025-06-08"),
+    ("2 days before yesterday", None, "2025-06-08"),
+    ("next tuesday +10 days", None, "2025-06-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), TABLE, ids=[t for t, _, _ in TABLE])
+def test_table(text: str, locale: str | None, want: str) -> None:
+    assert localenorm.parse(text, locale=locale, reference=REF).iso == want
+
+
+def test_the_convention_is_said() -> None:
+    notes = localenorm.parse("this Friday", reference=REF).assumptions
+    assert any("on or after the reference day" in n for n in notes)
+    notes = localenorm.parse("tomorrow morning", reference=REF).assumptions
+    assert any("day period read as one hour" in n for n in notes)
+    notes = localenorm.parse("next 2 days", reference=REF).assumptions
+    assert any("far end of the span" in n for n in notes)
+
+
+def test_periods_follow_the_zone_of_the_day() -> None:
+    result = localenorm.parse("tomorrow evening", reference=REF, default_tz="Asia/Tokyo")
+    assert result.iso == "2025-06-12T11:00:00Z"  # 20:00 in Tokyo
+    assert result.grain == "hour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ten days",  # Polish 'ten' (this) is no shift of an English unit
+        "last night",  # the night before the reference day, or the one ending on it
+        "next",
+        "this",
+        "tháng 3 tới",  # Vietnamese: next March, not three months on
+    ],
+)
+def test_what_is_not_read_is_refused(text: str) -> None:
+    with pytest.raises(ParseError):
+        localenorm.parse(text, reference=REF)
+
+
+def test_packaged_shift_table_is_fresh() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "generate_shifts", ROOT / "data" / "generate_shifts.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh = module.generated.render(module.build())
+    packaged = (ROOT / "localenorm" / "_data" / "shifts.json").read_text(encoding="utf-8")
+    assert fresh == packaged, "run: python data/generate_shifts.py"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "prefer", "want"),
+    [
+        ("May", "en", "past", "2025-05"),
+        ("June", "en", "past", "2025-06"),  # the month of the reference is not yet past
+        ("July", "en", "past", "2024-07"),
+        ("July", "en", "future", "2025-07"),
+        ("settembre", "it", "nearest", "2025-09"),
+        ("in januari", "nl", "future", "2026-01"),
+        ("μάη", "el", "future", "2026-05"),
+    ],
+)
+def test_a_month_alone_is_completed_to_its_month(
+    text: str, locale: str, prefer: str, want: str
+) -> None:
+    result = localenorm.parse(text, locale=locale, reference=REF, prefer=prefer)  # type: ignore[arg-type]
+    assert result.iso == want
+    assert result.grain == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [("May 17:43", "en"), ("Monday May", "en"), ("dema", "ca"), ("May", None)],
+)
+def test_a_month_alone_with_more_or_in_another_language_is_refused(
+    text: str, locale: str | None
+) -> None:
+    # A time or weekday needs the day; Catalan 'dema' (tomorrow) names a month only elsewhere;
+    # and without a locale 'May' names other months in other languages.
+    with pytest.raises(ParseError):
+        localenorm.parse(text, locale=locale, reference=REF)
