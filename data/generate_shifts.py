@@ -7,11 +7,14 @@ Run from the project root:
     python data/generate_shifts.py --check    # exit 1 if the packaged table is stale
 
 The curated file lists, per language, the words that move a weekday or a unit ('next',
-'vorige', 'prochain'), day-period words with the hour they stand for ('morning' 8), single
-words for a period of today ('tonight') and anchor words ('after', 'before'); see its
-"about". The packaged table has them by folded text (``localenorm._normalize.fold``, spaces
-collapsed, as ``localenorm._phrases`` looks them up): ``word -> [[value, langs]]``, ``langs`` a
-space-separated list of the languages that use the word so.
+'vorige', 'prochain'), day-period words with the hour they stand for ('morning' 6), single
+words for a period of today ('tonight'), anchor words ('after', 'before'), extra relative
+phrases ('{0} içinde', 'dzis') and unit nouns ('weekend'); see its "about". The packaged
+table has them by folded text (``localenorm._normalize.fold``, spaces collapsed, as
+``localenorm._phrases`` looks them up): ``word -> [[value, langs]]`` (``langs`` a
+space-separated list of the languages that use the word so); ``affixes`` by
+``"before\tafter"`` -> ``[[sign, langs]]``, ``fixed`` ``word -> [[unit, offset, langs]]``,
+``nouns`` ``word -> [[unit, langs]]``.
 """
 
 from __future__ import annotations
@@ -52,6 +55,23 @@ def build() -> dict[str, object]:
         out[name] = {
             w: sorted(([v, " ".join(sorted(ls))] for v, ls in r.items()),
                       key=lambda e: (str(e[0]), e[1]))
+            for w, r in found.items()
+        }
+    by_key: dict[str, dict[Any, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for lang, patterns in raw["affixes"].items():
+        for pattern, sign in patterns.items():
+            before, after = pattern.split("{0}")
+            by_key[norm(before) + "\t" + norm(after)][sign].add(lang)
+    out["affixes"] = {k: sorted([v, " ".join(sorted(ls))] for v, ls in r.items())
+                      for k, r in by_key.items()}
+    for name in ("fixed", "nouns"):
+        found: dict[str, dict[Any, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for lang, words in raw[name].items():
+            for word, value in words.items():
+                found[norm(word)][tuple(value) if isinstance(value, list) else value].add(lang)
+        out[name] = {
+            w: sorted([*(v if isinstance(v, tuple) else (v,)), " ".join(sorted(ls))]
+                      for v, ls in r.items())
             for w, r in found.items()
         }
     return out

@@ -69,10 +69,25 @@ class ShiftTables:
         self.periods = entries("day_periods")
         self.today = entries("today_periods")
         self.anchors = entries("anchors")
-        self.words = frozenset(
-            w for table in (self.shifts, self.periods, self.today, self.anchors) for w in table
-        )
-        self.runs = frozenset(run for w in self.words for run in w.split())
+        self.nouns = entries("nouns")
+        # The same shapes as the CLDR tables of ``_duration.Tables``, read the same way.
+        self.fixed = {
+            w: tuple(Entry((u, o), 0, frozenset(ls.split())) for u, o, ls in r)
+            for w, r in raw["fixed"].items()
+        }
+        self.affixes: dict[str, dict[str, tuple[Entry, ...]]] = {}
+        for key, r in raw["affixes"].items():
+            before, after = key.split("\t")
+            self.affixes.setdefault(before, {})[after] = tuple(
+                Entry(v, 0, frozenset(ls.split())) for v, ls in r
+            )
+        self.before_lengths = sorted({len(b) for b in self.affixes}, reverse=True)
+        words = [
+            *(w for table in (self.shifts, self.periods, self.today, self.anchors) for w in table),
+            *self.fixed,
+            *(part for key in raw["affixes"] for part in key.split("\t")),
+        ]
+        self.runs = frozenset(run for w in words for run in w.split())
         self.unspaced = tuple(
             sorted((w for w in self.shifts if _unspaced(w)), key=len, reverse=True)
         )
@@ -147,7 +162,7 @@ def _unit(noun: str, langs: frozenset[str]) -> str | None:
         e.value
         for e in tables().units.get(noun, ())
         if e.amount in (0, 1) and e.langs & langs and e.value in UNITS
-    }
+    } | {e.value for e in shift_tables().nouns.get(noun, ()) if e.langs & langs}
     return found.pop() if len(found) == 1 else None
 
 
@@ -198,7 +213,7 @@ def _noun(value: Any, langs: frozenset[str], noun: str, lang: str | None) -> Shi
 def shifted(text: str, lang: str | None) -> Shift | None:
     """'next Friday', 'vorige week', 'le mois dernier', 'next 2 days', '下周三'."""
     t = shift_tables()
-    words = text.replace(",", " ").split()
+    words = _strip_glue(text.replace(",", " ").split())
     if len(words) == 1 and _unspaced(text[-1]):
         for word in t.unspaced:
             ends = ((text[len(word) :],) if text.startswith(word) else ()) + (

@@ -28,12 +28,21 @@ from localenorm._duration import (
     UNIT_SECONDS,
     AmbiguousUnit,
     Entry,
+    Tables,
     norm,
     pick,
     read_body,
     tables,
 )
-from localenorm._phrases import GLUE, Shift, mentions, shift_tables, shifted, weekday_shift
+from localenorm._phrases import (
+    GLUE,
+    Shift,
+    ShiftTables,
+    mentions,
+    shift_tables,
+    shifted,
+    weekday_shift,
+)
 from localenorm._result import Grain
 
 
@@ -77,8 +86,19 @@ class Relative:
 
 
 def _affix(text: str, lang: str | None) -> Relative | None:
-    t = tables()
     doubt: AmbiguousUnit | None = None
+    for t in (tables(), shift_tables()):
+        found, doubt = _affix_in(t, text, lang, doubt)
+        if found is not None:
+            return found
+    if doubt is not None:
+        raise doubt
+    return None
+
+
+def _affix_in(
+    t: Tables | ShiftTables, text: str, lang: str | None, doubt: AmbiguousUnit | None
+) -> tuple[Relative | None, AmbiguousUnit | None]:
     for length in t.before_lengths:
         before = text[:length]
         afters = t.affixes.get(before)
@@ -106,10 +126,8 @@ def _affix(text: str, lang: str | None) -> Relative | None:
                 doubt = doubt or e
                 continue
             if parts is not None:
-                return Relative({u: v * sign.value for u, v in parts.items()})
-    if doubt is not None:
-        raise doubt
-    return None
+                return Relative({u: v * sign.value for u, v in parts.items()}), doubt
+    return None, doubt
 
 
 def _unspaced_end(word: str) -> bool:
@@ -129,7 +147,7 @@ def _fixed(entries: tuple[Entry, ...], lang: str | None) -> tuple[str, int] | No
 
 def _simple(text: str, lang: str | None) -> Relative | None:
     t = tables()
-    whole = t.fixed.get(text)
+    whole = t.fixed.get(text) or shift_tables().fixed.get(text)
     if whole is not None:
         value = _fixed(whole, lang)
         if value is not None:
@@ -364,6 +382,9 @@ _GLUE = frozenset(
         "im",
         "van",
         "w",
+        "i",
+        "u",
+        "günü",
     }
 )
 
@@ -376,8 +397,12 @@ def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
     t = tables()
     for size in range(min(len(words) - 1, 4), 0, -1):
         for start in (0, len(words) - size):
-            entries = t.fixed.get(" ".join(words[start : start + size]))
+            span = " ".join(words[start : start + size])
+            entries = t.fixed.get(span) or shift_tables().fixed.get(span)
             value = _fixed(entries, lang) if entries else None
+            if value is None:
+                shift = shifted(span, lang)  # 'dieser woche', 'nästa vecka'
+                value = (shift.unit, shift.offset) if shift is not None else None
             if value is None or value[0] != "week":
                 continue
             rest = [w for w in words[:start] + words[start + size :] if w not in _GLUE]
@@ -519,6 +544,9 @@ def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
         if unit == "week":
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=k)
             return Resolved(monday, None, "day", "a week read as its Monday")
+        if unit == "weekend":
+            saturday = today - timedelta(days=today.weekday()) + timedelta(weeks=k, days=5)
+            return Resolved(saturday, None, "day", "a weekend read as its Saturday")
         if unit == "month":
             return Resolved(
                 _add_months(today.replace(day=1), k), None, "month", "month from reference"

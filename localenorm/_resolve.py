@@ -1080,9 +1080,11 @@ class _Combination:
             return self.assemble_calendar(cal, year_tok, month_tok, day_tok, m, d)
         if year_tok is None:
             hint = self.r.hint
-            if month is not None and month_tok is None and d is None and not assign and (
-                    hint is None or any(self.seq[i].mask & hint.family
-                                        for i in self.of_kind.get("M", ()))):
+            marked = "M" in bound and month_tok is bound["M"]  # '6月', '3월'
+            if m is not None and d is None and not assign and (marked or (
+                    month is not None and month_tok is None and (
+                        hint is None or any(self.seq[i].mask & hint.family
+                                            for i in self.of_kind.get("M", ()))))):
                 # A month name alone ('May', 'in marzo'): a partial that the reference
                 # completes to the month (see _complete), like '23 Oct' to its day. With a
                 # locale hint the name must be that language's: Catalan 'dema' is no month.

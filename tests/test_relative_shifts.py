@@ -67,6 +67,24 @@ TABLE = [
     ("3 days before today", None, "2025-06-08"),
     ("2 days before yesterday", None, "2025-06-08"),
     ("next tuesday +10 days", None, "2025-06-27"),
+    # Weeks named by a shift, around a weekday; weekends are their Saturday.
+    ("mittwoch dieser woche", "de", "2025-06-11"),
+    ("söndag i förra veckan", "sv", "2025-06-08"),
+    ("다음주 화요일", "ko", "2025-06-17"),
+    ("την επόμενη πέμπτη", "el", "2025-06-19"),
+    ("this weekend", None, "2025-06-14"),
+    ("next weekend", None, "2025-06-21"),
+    ("next quarter", None, "2025-07"),
+    ("следующие 2 недели", "ru", "2025-06-25T09:15:00Z"),
+    # Curated relative phrases beside CLDR's.
+    ("7 gün içinde", "tr", "2025-06-18T09:15:00Z"),
+    ("5日之內", "zh", "2025-06-16T09:15:00Z"),
+    ("2 minuter från nu", "sv", "2025-06-11T09:17:00Z"),
+    ("dzis", "pl", "2025-06-11"),
+    ("dema", "ca", "2025-06-12"),
+    ("yarından sonraki gün", "tr", "2025-06-13"),
+    ("本日", "ja", "2025-06-11"),
+    ("こんや", "ja", "2025-06-11T22:00:00Z"),
 ]
 
 
@@ -127,6 +145,8 @@ def test_packaged_shift_table_is_fresh() -> None:
         ("settembre", "it", "nearest", "2025-09"),
         ("in januari", "nl", "future", "2026-01"),
         ("μάη", "el", "future", "2026-05"),
+        ("6月", "ja", "past", "2025-06"),
+        ("3월", "ko", "future", "2026-03"),
     ],
 )
 def test_a_month_alone_is_completed_to_its_month(
@@ -139,12 +159,12 @@ def test_a_month_alone_is_completed_to_its_month(
 
 @pytest.mark.parametrize(
     ("text", "locale"),
-    [("May 17:43", "en"), ("Monday May", "en"), ("dema", "ca"), ("May", None)],
+    [("May 17:43", "en"), ("Monday May", "en"), ("ja", "pt"), ("May", None)],
 )
 def test_a_month_alone_with_more_or_in_another_language_is_refused(
     text: str, locale: str | None
 ) -> None:
-    # A time or weekday needs the day; Catalan 'dema' (tomorrow) names a month only elsewhere;
+    # A time or weekday needs the day; Portuguese 'ja' (already) names a month only elsewhere;
     # and without a locale 'May' names other months in other languages.
     with pytest.raises(ParseError):
         localenorm.parse(text, locale=locale, reference=REF)
