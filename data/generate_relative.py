@@ -27,6 +27,13 @@ list of the language codes that use an entry, for hints and conflicts):
 - ``numbers``: curated number words -> ``[[value, langs]]`` (fractions too: 'half an' 0.5);
   ``joiners`` join tens and units ('thirty-two'); ``connectors``, ``hedges`` ('about',
   'etwa') and ``halves`` ('and a half'): word -> langs.
+- From ``durations.json``: extra unit words (case forms, diminutives) in ``units``;
+  ``measures``: a word -> ``[[unit, scale, langs]]``, ``scale`` of the unit per count
+  ('kwartier' 15 minutes, 'fortnight' 14 days, 'δίλεπτο' 2 minutes); ``fractions`` after an
+  amount or unit ('and a quarter' 0.25) and ``prefixes`` before a number (Hindi 'सवा' +0.25):
+  word -> ``[[value, langs]]``; ``modifiers`` that leave one whole unit ('all day', 'another
+  hour'): word -> langs; ``glued_joiners`` join units to tens inside one word
+  ('zweiundneunzig'); ``links`` stand between a fraction and its unit ("1/4 d'hora").
 """
 
 from __future__ import annotations
@@ -93,6 +100,14 @@ class Tables:
         self.templates: dict[str, dict[tuple[str, int], set[str]]] = defaultdict(
             lambda: defaultdict(set)
         )
+        self.measures: dict[str, dict[tuple[str, float], set[str]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
+        self.fractions: dict[str, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.prefixes: dict[str, dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.modifiers: dict[str, set[str]] = defaultdict(set)
+        self.glued_joiners: set[str] = set()
+        self.links: set[str] = set()
 
     def unit(self, word: str, unit: str, amount: int, lang: str) -> None:
         word = norm(word)
@@ -234,7 +249,37 @@ def curated(tables: Tables) -> list[str]:
     for lang, words in phrases["connectors"].items():
         for word in words:
             tables.connectors[norm(word)].add(lang)
+    durations(tables)
     return sorted(p.name for p in CURATED.glob("*.json"))
+
+
+def durations(tables: Tables) -> None:
+    """The curated duration words of ``durations.json`` (what CLDR's unit patterns lack)."""
+    data = json.loads((CURATED / "durations.json").read_text(encoding="utf-8"))
+    for key, amounts in (("units", (0,)), ("singular", (0, 1))):
+        for lang, by_unit in data[key].items():
+            for unit, words in by_unit.items():
+                for word in words:
+                    for amount in amounts:
+                        tables.unit(word, unit, amount, lang)
+    for lang, words in data["measures"].items():
+        for word, (unit, scale) in words.items():
+            tables.measures[norm(word)][(unit, scale)].add(lang)
+    for key, table in (("fractions", tables.fractions), ("prefixes", tables.prefixes)):
+        for lang, words in data[key].items():
+            for word, value in words.items():
+                table[norm(word)][value].add(lang)
+    for lang, words in data["modifiers"].items():
+        for word in words:
+            tables.modifiers[norm(word)].add(lang)
+    for joiners in data["glued_joiners"].values():
+        tables.glued_joiners.update(fold(j) for j in joiners)
+    for links in data["links"].values():
+        tables.links.update(norm(w) for w in links)
+    for key, target in (("connectors", tables.connectors), ("hedges", tables.hedges)):
+        for lang, words in data[key].items():
+            for word in words:
+                target[norm(word)].add(lang)
 
 
 def langs(values: set[str]) -> str:
@@ -281,6 +326,19 @@ def build() -> dict[str, object]:
         "hedges": {w: langs(ls) for w, ls in tables.hedges.items()},
         "halves": {w: langs(ls) for w, ls in tables.halves.items()},
         "joiners": sorted(tables.joiners),
+        "measures": {
+            w: sorted([u, s, langs(ls)] for (u, s), ls in r.items())
+            for w, r in tables.measures.items()
+        },
+        "fractions": {
+            w: sorted([v, langs(ls)] for v, ls in r.items()) for w, r in tables.fractions.items()
+        },
+        "prefixes": {
+            w: sorted([v, langs(ls)] for v, ls in r.items()) for w, r in tables.prefixes.items()
+        },
+        "modifiers": {w: langs(ls) for w, ls in tables.modifiers.items()},
+        "glued_joiners": sorted(tables.glued_joiners),
+        "links": sorted(tables.links),
         # A pattern with nothing but a unit word around the number ('{0} min' as some
         # locale's future) is a duration, not a direction: parse() must not guess one.
         "templates": {

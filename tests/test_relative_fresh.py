@@ -34,7 +34,7 @@ def test_provenance_is_recorded() -> None:
     )["about"]
     assert about["babel"] == babel.__version__
     assert about["cldr"]
-    assert about["curated"] == ["numbers.json", "phrases.json"]
+    assert about["curated"] == ["durations.json", "numbers.json", "phrases.json"]
 
 
 def test_the_table_is_not_read_at_import() -> None:
