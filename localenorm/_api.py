@@ -27,7 +27,7 @@ from localenorm._errors import (
 from localenorm._lexicon import lexicon
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
-from localenorm._plan import Plans, numbers_of, replay, shape_of
+from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, shape_of
 from localenorm._relative import Relative, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
@@ -125,8 +125,14 @@ def parse(
     folded = normalize(stripped)
     key = (shape_of(folded.text), hint.tag if hint else None)
     program = _PLANS.get(key) if use_plans else None
+    loose = False
+    if program is None and use_plans:
+        # '15 Mar 2024 9:41' after '5 Mar 2024 10:41': the same but for one- or two-digit
+        # days, months and hours, which the program checks.
+        program = _PLANS.get((loose_shape(key[0]), key[1]))
+        loose = True
     if program is not None:
-        replayed = replay(program, numbers_of(folded.text))
+        replayed = replay(program, numbers_of(folded.text), loose=loose)
         if replayed is not None:
             fields, notes = replayed
             return _build(text, fields, program.locale, tz, notes, zo)
@@ -147,13 +153,13 @@ def parse(
         # Same words but other month or weekday names ('23 Oct', '5 Nov'): the program
         # reads them from this text's own tokens.
         nums = [t.text for t in tokens if t.kind == "num"]
-        replayed = replay(program, nums, [t.readings for t in tokens])
+        replayed = replay(program, nums, [t.readings for t in tokens], loose=True)
         if replayed is not None:
             fields, notes = replayed
             if len(numbers_of(folded.text)) == len(nums):
-                # This text's own names made constants: the next text of its exact shape
-                # replays without tokenizing.
-                _PLANS.put(key, replace(program, weekday=fields.weekday, month_const=(
+                # This text's own names made constants: the next text of its shape replays
+                # without tokenizing.
+                _remember(key, replace(program, weekday=fields.weekday, month_const=(
                     fields.month if program.month is None else None)))
             return _build(text, fields, program.locale, tz, notes, zo)
     reader = Reader(text, tokens, lex, hint, spans, calendar)
@@ -199,8 +205,14 @@ def parse(
         _PLANS.put(sig_key, kept)
         if len(numbers_of(folded.text)) == sum(t.kind == "num" for t in tokens):
             # (Numbers in CJK numerals are not digits in the shape: only the signature.)
-            _PLANS.put(key, kept)
+            _remember(key, kept)
     return _build(text, fields, locale_tag, tz, notes, zo)
+
+
+def _remember(key: tuple[bytes, str | None], program: Program) -> None:
+    """Keep ``program`` for texts of this exact shape and of its loose shape."""
+    _PLANS.put(key, program)
+    _PLANS.put((loose_shape(key[0]), key[1]), program)
 
 
 def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,

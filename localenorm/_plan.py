@@ -11,6 +11,7 @@ anyway. So the shortcut can change how fast an answer comes, never what it is.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ from localenorm._result import Fields
 _ZEROS = bytes.maketrans(b"123456789", b"000000000")
 _DIGITS_ONLY = bytes(c if 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 _MAX_PLANS = 8192
+# A run of exactly two digits in a shape (all digits are '0' there).
+_PAIRS = re.compile(rb"(?<!0)00(?!0)")
 
 
 def shape_of(folded: str) -> bytes:
@@ -66,14 +69,31 @@ class Program:
     # Hour masks of other readings of the day-period word ('ص' as AM or as morning): each
     # must leave the hour as ``period`` reads it, or reject it, as the full reading would.
     periods: tuple[int, ...] = ()
+    # The digit count of each number when the program was recorded, and the bit mask of
+    # the two-digit numbers that may have one digit instead (see :func:`loose_shape`).
+    lengths: tuple[int, ...] = ()
+    flexible: int = 0
+
+
+def loose_shape(shape: bytes) -> bytes:
+    """``shape`` with every number of one or two digits written as one '0': texts that
+    differ only in such numbers ('5 Mar' and '15 Mar', '9:41' and '10:41') share it."""
+    return _PAIRS.sub(b"0", shape)
 
 
 def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None = None,
-           ) -> tuple[Fields, list[str]] | None:
+           loose: bool = False) -> tuple[Fields, list[str]] | None:
     """Fields for a text of the program's shape, or ``None`` when a value check fails.
 
     ``names`` are the readings of the text's tokens, given when the text matched by
-    signature (its month and weekday names may differ from the program's)."""
+    signature (its month and weekday names may differ from the program's). ``loose`` says
+    the text matched by :func:`loose_shape`: its numbers' digit counts are checked too."""
+    if loose:
+        if len(nums) != len(p.lengths):
+            return None
+        for i, (num, length) in enumerate(zip(nums, p.lengths, strict=True)):
+            if len(num) != length and not (p.flexible >> i & 1 and len(num) <= 2):
+                return None
     notes = list(p.notes)
     month_const, weekday = p.month_const, p.weekday
     if names is not None:

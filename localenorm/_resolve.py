@@ -232,7 +232,7 @@ def signature(tokens: Sequence[Token]) -> tuple[object, ...]:
     out: list[object] = []
     for tok in tokens:
         if tok.kind == NUM:
-            out.append(len(tok.text))
+            out.append(max(len(tok.text), 2))  # one digit or two: see Program.flexible
         elif tok.kind == WORD:
             out.append(tuple((r.kind, None if r.kind in "MW" else r.value, r.mask)
                              for r in tok.readings))
@@ -1208,6 +1208,15 @@ class _Combination:
             sign, oh, om, four = self.off_spec
             off_digits = (sign, ordinal[oh], None if om is None else ordinal[om], four)
         static = [n for n in notes if not n.startswith("two-digit year")]
+        # A day, numeric month or hour read from two digits reads the same from one ('15' or
+        # '5'): a text that differs only there replays this program (see _plan.loose_shape).
+        # Not the other way: two digits may also be a year, so '21/10/9' (the year first,
+        # since '9' cannot be one) says nothing about '05/06/15'.
+        lengths = tuple(len(t.text) for t in self.r.tokens if t.kind == NUM)
+        flexible = 0
+        for at in (number(day_tok), number(month_tok), None if h_at is None else ordinal[h_at]):
+            if at is not None and lengths[at] == 2:
+                flexible |= 1 << at
         return Program(
             year=number(year_tok), month=number(month_tok),
             month_const=f.month if month_tok is None else None, day=number(day_tok),
@@ -1218,7 +1227,8 @@ class _Combination:
             period=hour_mask, weekday=f.weekday,
             month_ref=self.name_ref("M"), weekday_ref=self.name_ref("W"), zone=f.zone,
             offset_const=f.offset if off_digits is None else None,
-            offset_digits=off_digits, notes=tuple(static), locale=None)
+            offset_digits=off_digits, notes=tuple(static), locale=None,
+            lengths=lengths, flexible=flexible)
 
 
 def _apply_period(text: str, hour: int, mask: int) -> int:

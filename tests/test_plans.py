@@ -53,6 +53,10 @@ _TEMPLATES = [
     "{d}/{m}/{y}، {h}:{mi} ص", "{d}/{m}/{y}، {h}:{mi} م", "{y}. {m}. {d}. 오전 {h}:{mi}",
     "{y}年{m}月{d}日 下午{h}:{mi}", "{d}.{m}.{y} {h}:{mi} вечера", "{d}/{m}/{y} {h}:{mi} petang",
     "Veröffentlicht am {d}.{m}.{y} um {h}:{mi} Uhr",
+    # Hours in one digit or two, beside days and months in one or two (see loose_shape):
+    "{d}/{m}/{y} {H}:{mi}", "{m}/{d}/{yy}, {H}:{mi} PM", "{d} Oct {y} {H}:{mi} GMT+{H}",
+    "{y}. {m}. {d}. 오후 {H}:{mi}", "{H}h{mi} {d}/{m}/{y}", "{y}年{m}月{d}日 {H}時{mi}分",
+    "{d}.{m}.{yy} {H}.{mi}", "{H}:{mi} {d}-{m}-{y}", "{d}/{m}/{y} {H}:{mi} +{H}{mi}",
 ]
 
 
@@ -60,7 +64,7 @@ _TEMPLATES = [
        st.lists(st.fixed_dictionaries({
            "d": st.integers(0, 40).map(str), "m": st.integers(0, 14).map(str),
            "y": st.integers(1900, 2100).map(str), "yy": st.integers(0, 99).map("{:02d}".format),
-           "h": st.integers(0, 25).map("{:02d}".format),
+           "h": st.integers(0, 25).map("{:02d}".format), "H": st.integers(0, 25).map(str),
            "mi": st.integers(0, 61).map("{:02d}".format)}), min_size=2, max_size=8),
        st.sampled_from([None, "en-US", "en-GB", "de", "ko", "ja", "fi", "es", "ar", "ms", "zh"]))
 def test_numbers_in_templates(template: str, values: list[dict[str, str]],
@@ -78,3 +82,11 @@ def test_plans_are_bounded() -> None:
         plans.put((str(i), None), program)
     assert len(plans._plans) == 3
     assert plans.get(("9", None)) is program and plans.get(("0", None)) is None
+
+
+def test_one_digit_numbers_do_not_stand_for_two() -> None:
+    """'21/10/9' puts the year first because '9' cannot be a two-digit year; '05/06/15',
+    of the same loose shape, is still ambiguous without a locale."""
+    _same_with_and_without_plans(["21/10/9", "05/06/15", "5/6/15", "15/06/5"], None)
+    _same_with_and_without_plans(["1987/5/8 20:23", "1987/12/18 9:23", "1987/1/8 20:23"],
+                                 None)
