@@ -9,12 +9,12 @@ Run from the project root:
 The curated file lists, per language, the words that move a weekday or a unit ('next',
 'vorige', 'prochain'), day-period words with the hour they stand for ('morning' 6), single
 words for a period of today ('tonight'), anchor words ('after', 'before'), extra relative
-phrases ('{0} içinde', 'dzis') and unit nouns ('weekend'); see its "about". The packaged
-table has them by folded text (``localenorm._normalize.fold``, spaces collapsed, as
-``localenorm._phrases`` looks them up): ``word -> [[value, langs]]`` (``langs`` a
-space-separated list of the languages that use the word so); ``affixes`` by
+phrases ('{0} içinde', 'dzis'), unit nouns ('weekend') and weekday names ('礼拜一'); see its
+"about". The packaged table has them by folded text (``localenorm._normalize.fold``, spaces
+collapsed, as ``localenorm._phrases`` looks them up): ``word -> [[value, langs]]`` (``langs``
+a space-separated list of the languages that use the word so); ``affixes`` by
 ``"before\tafter"`` -> ``[[sign, langs]]``, ``fixed`` ``word -> [[unit, offset, langs]]``,
-``nouns`` ``word -> [[unit, langs]]``.
+``nouns`` ``word -> [[unit, langs]]``, ``weekdays`` ``word -> [[0..6, langs]]``.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def build() -> dict[str, object]:
             by_key[norm(before) + "\t" + norm(after)][sign].add(lang)
     out["affixes"] = {k: sorted([v, " ".join(sorted(ls))] for v, ls in r.items())
                       for k, r in by_key.items()}
-    for name in ("fixed", "nouns"):
+    for name in ("fixed", "nouns", "weekdays"):
         found: dict[str, dict[Any, set[str]]] = defaultdict(lambda: defaultdict(set))
         for lang, words in raw[name].items():
             for word, value in words.items():

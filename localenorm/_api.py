@@ -27,8 +27,9 @@ from localenorm._errors import (
 from localenorm._lexicon import lexicon
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
+from localenorm._phrases import bare_weekday
 from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, shape_of
-from localenorm._relative import Relative, bare_languages, match, resolve
+from localenorm._relative import WEEKDAYS, Relative, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
 from localenorm._tokenize import Token, tokenize
@@ -250,6 +251,10 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
         raise AmbiguousError(text, e.reason, e.units) from None
     if rel is not None:
         return rel
+    day = bare_weekday(folded, lang)
+    if day is not None:  # 'την παρασκευή', 'på måndag', '礼拜三'
+        return Relative(None, WEEKDAYS[day], 0, mode={"past": "latest", "future": "coming",
+                                                      "nearest": "nearest"}[prefer])
     if any(t.kind == "num" and len(t.text) == 4 for t in tokens):
         return None  # '1000 год', 'năm 1935': a four-digit number is a year, not a length
     length = _length(folded, lang, tokens)

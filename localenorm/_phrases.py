@@ -70,6 +70,7 @@ class ShiftTables:
         self.today = entries("today_periods")
         self.anchors = entries("anchors")
         self.nouns = entries("nouns")
+        self.weekdays = entries("weekdays")
         # The same shapes as the CLDR tables of ``_duration.Tables``, read the same way.
         self.fixed = {
             w: tuple(Entry((u, o), 0, frozenset(ls.split())) for u, o, ls in r)
@@ -85,6 +86,7 @@ class ShiftTables:
         words = [
             *(w for table in (self.shifts, self.periods, self.today, self.anchors) for w in table),
             *self.fixed,
+            *self.weekdays,
             *(part for key in raw["affixes"] for part in key.split("\t")),
         ]
         self.runs = frozenset(run for w in words for run in w.split())
@@ -147,13 +149,36 @@ def _weekday(noun: str, langs: frozenset[str]) -> int | None:
     from localenorm._lexkey import lookup_key
 
     lex = lexicon()
-    found = set()
+    found = {int(e.value) for e in shift_tables().weekdays.get(noun, ()) if e.langs & langs}
     for r in lex.get(lookup_key(noun)):
         if r.kind != "W":
             continue
         if any(loc.split("_")[0] in langs for loc in lex.locale_ids(r.mask)):
             found.add(int(r.value))
     return found.pop() if len(found) == 1 else None
+
+
+def bare_weekday(text: str, lang: str | None) -> int | None:
+    """The weekday of a text that is one weekday name with articles or prepositions around
+    it ('την παρασκευή', 'på måndag', 'в пятницу', '礼拜三'), or ``None``."""
+    raw = text.replace(",", " ").split()
+    words = _strip_glue(raw)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    extra = shift_tables().weekdays.get(word)
+    if extra is None and len(raw) == 1:
+        return None  # a weekday name alone is the date reader's
+    if extra is not None:
+        hit = pick(extra, lang)
+        return None if hit is None else int(hit.value)
+    from localenorm._lexicon import lexicon
+    from localenorm._lexkey import lookup_key
+
+    days = {int(r.value) for r in lexicon().get(lookup_key(word)) if r.kind == "W"}
+    kinds = {r.kind for r in lexicon().get(lookup_key(word))}
+    # Only a word that is nothing but a weekday name ('mar' is also March and Tuesday).
+    return days.pop() if len(days) == 1 and kinds == {"W"} else None
 
 
 def _unit(noun: str, langs: frozenset[str]) -> str | None:
@@ -226,6 +251,15 @@ def shifted(text: str, lang: str | None) -> Shift | None:
                     if found is not None:
                         return found
         return None
+    if len(words) == 3 and words[1] in t.shifts and words[0][:1].isdigit() and not any(
+        e.amount == 1 for e in tables().units.get(words[2], ())
+    ):
+        # 'les 2 prochaines semaines', '2 upcoming years': the count before the shift word,
+        # with a plural unit ('20 nästa månad' is the 20th of next month).
+        got = _langs(t.shifts[words[1]], lang)
+        found = _noun(got[0], got[1], words[0] + " " + words[2], lang) if got else None
+        if found is not None:
+            return found
     for size in (2, 1):
         if len(words) <= size:
             continue

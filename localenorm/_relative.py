@@ -480,6 +480,17 @@ class Resolved:
     note: str
 
 
+_WEEKDAY_NOTES = {
+    "this": "'this <weekday>' read as the next such day on or after the reference day",
+    "coming": "'coming <weekday>' read as the first such day after the reference day",
+    "past": "'last/past <weekday>' read as the last such day before the reference day",
+    # A weekday alone, as the date reader completes one under ``prefer``.
+    "latest": "a weekday alone: the latest such day on or before the reference day "
+    "(prefer='past')",
+    "nearest": "a weekday alone: the nearest such day (prefer='nearest')",
+}
+_WEEKDAY_NOTES["future"] = _WEEKDAY_NOTES["coming"]
+
 _GRAINS: dict[str, Grain] = {
     "year": "year",
     "quarter": "month",
@@ -518,16 +529,19 @@ def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
             # 'this Friday' is the coming one (today's on a Friday), as pages and readers
             # mostly mean it; 'past Friday' the latest before today, 'coming' the next after.
             ahead = (WEEKDAYS.index(unit) - today.weekday()) % 7
+            back = (7 - ahead) % 7
             if mode == "this":
                 day = today + timedelta(days=ahead)
             elif mode == "coming":
                 day = today + timedelta(days=ahead or 7)
+            elif mode == "latest":
+                day = today - timedelta(days=back)
+            elif mode == "nearest":
+                day = today - timedelta(days=back) if back <= ahead else \
+                    today + timedelta(days=ahead)
             else:
-                day = today - timedelta(days=(7 - ahead) % 7 or 7)
-            return Resolved(day, None, "day", f"'{mode} <weekday>' read as "
-                            + {"this": "the next such day on or after the reference day",
-                               "coming": "the first such day after the reference day",
-                               "past": "the last such day before the reference day"}[mode])
+                day = today - timedelta(days=back or 7)
+            return Resolved(day, None, "day", _WEEKDAY_NOTES[mode])
         if unit in WEEKDAYS:
             # 'next Tuesday' is Tuesday of next week, as CLDR's own Japanese ('来週の火曜日')
             # and most readers take it; 'Wednesday of next week' says so outright.

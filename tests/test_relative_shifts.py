@@ -85,7 +85,32 @@ TABLE = [
     ("yarından sonraki gün", "tr", "2025-06-13"),
     ("本日", "ja", "2025-06-11"),
     ("こんや", "ja", "2025-06-11T22:00:00Z"),
+    ("les 2 prochaines semaines", "fr", "2025-06-25T09:15:00Z"),
+    ("5 päivää kuluessa", "fi", "2025-06-16T09:15:00Z"),
+    ("na 2 weken", "nl", "2025-06-25T09:15:00Z"),
+    ("上礼拜二", "zh", "2025-06-10"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "prefer", "want"),
+    [
+        ("την παρασκευή", "el", "past", "2025-06-06"),
+        ("την παρασκευή", "el", "future", "2025-06-13"),
+        ("am Mittwoch", "de", "past", "2025-06-11"),
+        ("am Mittwoch", "de", "future", "2025-06-18"),
+        ("am Dienstag", "de", "nearest", "2025-06-10"),
+        ("am Freitag", "de", "nearest", "2025-06-13"),
+        ("礼拜三", "zh", "past", "2025-06-11"),
+        ("火曜", "ja", "future", "2025-06-17"),
+    ],
+)
+def test_a_weekday_with_an_article_is_completed_like_a_weekday_alone(
+    text: str, locale: str, prefer: str, want: str
+) -> None:
+    result = localenorm.parse(text, locale=locale, reference=REF, prefer=prefer)  # type: ignore[arg-type]
+    assert result.iso == want
+    assert result.grain == "day"
 
 
 @pytest.mark.parametrize(("text", "locale", "want"), TABLE, ids=[t for t, _, _ in TABLE])
@@ -116,6 +141,7 @@ def test_periods_follow_the_zone_of_the_day() -> None:
         "next",
         "this",
         "tháng 3 tới",  # Vietnamese: next March, not three months on
+        "20 nästa månad",  # Swedish: the 20th of next month, not twenty months on
     ],
 )
 def test_what_is_not_read_is_refused(text: str) -> None:
