@@ -183,9 +183,10 @@ def _han_digit(ch: str) -> int | None:
     return index if index >= 0 else None
 
 
-def _cjk_number(text: str, i: int) -> tuple[float, int] | None:
-    """A Han numeral below 1000 at ``i`` ('三', '十五', '卅', '一百三十', '五點五'): value
-    and end."""
+def _cjk_number(text: str, i: int, decimal: bool = False) -> tuple[float, int] | None:
+    """A Han numeral below 1000 at ``i`` ('三', '十五', '卅', '一百三十'): value and end;
+    ``decimal`` reads a point in words too ('五點五'), which elsewhere is a clock ('五点五分'
+    is 5:05)."""
     j = i
     total = 0
     current = -1
@@ -213,7 +214,7 @@ def _cjk_number(text: str, i: int) -> tuple[float, int] | None:
         return None
     value = float(total + max(current, 0))
     # '五點五分鐘': a decimal point in words, read only when a digit follows it.
-    if j + 1 < len(text) and text[j] in "點点" and _han_digit(text[j + 1]) is not None:
+    if decimal and j + 1 < len(text) and text[j] in "點点" and _han_digit(text[j + 1]) is not None:
         k = j + 1
         fraction = ""
         while k < len(text) and (d := _han_digit(text[k])) is not None:
@@ -267,7 +268,7 @@ class _Amount:
     digits: bool  # written in digits (prime marks follow only those)
 
 
-def _amount(text: str, i: int, lang: str | None) -> _Amount:
+def _amount(text: str, i: int, lang: str | None, whole: bool) -> _Amount:
     """The amount at ``i``, in digits, a fraction ('1/2'), Han numerals, or a Hindi
     prefix and a number ('सवा 2' = 2¼); ``value`` is ``None`` when none is there. Spelled
     numbers are read by the caller, since they must be followed by a unit."""
@@ -285,7 +286,7 @@ def _amount(text: str, i: int, lang: str | None) -> _Amount:
         return _Amount(int(ratio.group(1)) / int(ratio.group(2)), ratio.end(), True)
     if number:
         return _Amount(float(number.group().replace(",", ".")) + shift, number.end(), True)
-    cjk = _cjk_number(text, i)
+    cjk = _cjk_number(text, i, decimal=whole)
     if cjk is not None:
         return _Amount(cjk[0], cjk[1], False)
     return _Amount(None, i, False)
@@ -356,7 +357,7 @@ def read_body(
                 if tail is not None:
                     out[_NEXT[ORDER[last]]] = tail
                     break
-        read = _amount(text, i, lang)
+        read = _amount(text, i, lang, whole)
         amount, i = read.value, read.end
         if (
             amount is not None
@@ -393,8 +394,8 @@ def read_body(
                 amount, i, hit = amount + extra, j, after
         if hit is None and whole and read.digits and text[i : i + 1] in _PRIMES:
             unit_name, i = _PRIMES[text[i]], i + 1
-            if not _boundary(text, i):
-                return None
+            if i < n and text[i] != " ":
+                return None  # "1'000": a thousands separator, not a prime
         elif hit is None:
             return None
         else:

@@ -199,6 +199,8 @@ def test_locale_table(locale: str, text: str, iso: str) -> None:
         "1 hour and 2 hours",
         "10 minutes 1 hour",
         "in giornata",
+        "1'000 Sekunden",
+        "2'30",
         "dans la journée",
         "the other day",
         "all",
