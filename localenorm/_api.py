@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from localenorm import _timeofday
 from localenorm._calendars import CALENDARS, numeral_tokens
 from localenorm._complete import PREFERS, Prefer, complete
 from localenorm._duration import AmbiguousUnit, read_body
@@ -164,7 +165,31 @@ def parse(
                     fields.month if program.month is None else None)))
             return _build(text, fields, program.locale, tz, notes, zo)
     reader = Reader(text, tokens, lex, hint, spans, calendar)
-    outcomes, error = reader.read()
+    refused: AmbiguousError | None = None
+    try:
+        outcomes, error = reader.read()
+    except AmbiguousError as exc:
+        outcomes, error = [], exc  # a clock phrase may still read it ('8h10m', '5:16p')
+        refused = exc
+    if not outcomes or all(o.fields.partial for o in outcomes):
+        # A time of day in words the date reader does not read ('at 8', 'om 2 uur',
+        # 'a quarter past 1pm'), or a clock word that would otherwise be read as a length
+        # ('15 uur'): read before relative phrases.
+        lang = hint.locale.split("_")[0] if hint else None
+        spoken = None if _day_phrase(folded.text, lang) else \
+            _timeofday.read(text, folded.text, tokens, lang, hint.family if hint else 0)
+        # A date the reader found in full words ('23.10', 'am 10.10') stays a date unless
+        # an 'at' or o'clock word says time ('о 10.10', '18.12 Uhr').
+        # (Words that all belong to the hinted language outweigh a weekday of another one:
+        # Turkish 'bu akşam 10'.)
+        dated = not any(t.kind == "unknown" for t in tokens) and any(
+            o.fields.month is not None or o.fields.weekday is not None for o in outcomes) \
+            and not (spoken is not None and lang is not None and lang in spoken.langs)
+        if spoken is not None and (spoken.worded or not dated):
+            return _spoken(text, spoken, reference, tz, prefer, zo,
+                           hint.locale if hint else None)
+    if refused is not None:
+        raise refused
     if not outcomes or any(o.fields.partial for o in outcomes) or \
             any(t.kind == "unknown" for t in tokens):
         # Only a text the date reader cannot read in full, or with words it does not know,
@@ -237,6 +262,26 @@ def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
     if done is None:
         raise ContradictionError(text, "no date near the reference has this weekday and day")
     return done
+
+
+def _day_phrase(folded: str, lang: str | None) -> bool:
+    """Whether ``folded`` is a relative day beside a rest ('mañana a las once'): the relative
+    reading splits it, and the rest comes back here as a time alone."""
+    try:
+        rel = match(folded, lang)
+    except AmbiguousUnit:
+        return False
+    return rel is not None and bool(rel.rest)
+
+
+def _spoken(text: str, spoken: _timeofday.Spoken, reference: datetime | None, tz: tzinfo,
+            prefer: Prefer, zo: _ZoneOptions, hinted: str | None) -> ParseResult:
+    """A time of day read from a clock phrase, put on a day by ``reference``."""
+    notes = list(spoken.notes)
+    tag = hinted or (next(iter(spoken.langs)) if len(spoken.langs) == 1 else None)
+    fields = Fields(None, hour=spoken.hour, minute=spoken.minute, second=spoken.second)
+    fields = _complete(text, fields, reference, tz, notes, prefer, zo, tag)
+    return _build(text, fields, tag, tz, notes, zo)
 
 
 def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str | None,
@@ -354,12 +399,11 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
     zo = zo or _ZoneOptions()
     assert f.year is not None
     grain = f.grain
-    if f.weekday is not None and f.day is not None and f.month is not None:
-        actual = date(f.year, f.month, f.day).weekday()
-        if actual != f.weekday:
-            raise ContradictionError(text, "the weekday does not match the date")
     day = date(f.year, f.month or 1, f.day or 1)
-    tag = locale.replace("_", "-") if locale else None
+    if f.weekday is not None and f.day is not None and f.month is not None \
+            and day.weekday() != f.weekday:
+        raise ContradictionError(text, "the weekday does not match the date")
+    tag = _bcp47(locale) if locale else None
     if f.hour is None:
         iso = day.isoformat()[: {"year": 4, "month": 7}.get(grain, 10)]
         return ParseResult(text, iso, None, day, grain, tag, f.calendar, f.offset,
@@ -377,11 +421,16 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
             zone = getattr(choice.tz, "key", None) or _offset_label(choice.offset)
             source = "hint" if choice.reading.source == "hint" else "text"
         elif f.offset is not None:
-            utc = (local - f.offset).replace(tzinfo=timezone.utc)
+            utc = local.replace(tzinfo=timezone.utc)
+            if f.offset:
+                utc -= f.offset
             zone, source = _offset_label(f.offset), "text"
         elif type(tz) is timezone:
             # A fixed offset (UTC, the default) has no gaps or folds to settle.
-            utc = (local - tz.utcoffset(None)).replace(tzinfo=timezone.utc)
+            utc = local.replace(tzinfo=timezone.utc)
+            fixed = tz.utcoffset(None)
+            if fixed:
+                utc -= fixed
             zone, source = _fixed_label(tz), "default"
             notes.append(f"zone {zone} from default_tz")
         else:
@@ -402,6 +451,12 @@ def _fixed_label(tz: timezone) -> str:
     return tz_label(tz)
 
 
+@lru_cache(maxsize=256)
+def _bcp47(locale: str) -> str:
+    return locale.replace("_", "-")
+
+
+@lru_cache(maxsize=256)  # offsets in use are few (at most one per quarter hour in the day)
 def _offset_label(offset: timedelta) -> str:
     return offset_label(offset) if offset else "UTC"
 

@@ -37,6 +37,17 @@ def _pick(candidates: list[_T], today: _T, prefer: Prefer) -> _T | None:
     return best_past if today - best_past <= best_future - today else best_future
 
 
+def _clock(fields: Fields) -> time:
+    return time(fields.hour or 0, fields.minute or 0, fields.second or 0)
+
+
+def _now(local: datetime, fields: Fields) -> time:
+    """The reference's clock at the grain of ``fields``: a minute that is still going on has
+    not passed ('10:30' at 10:30:40 is now)."""
+    now = local.time().replace(microsecond=0, tzinfo=None)
+    return now if fields.second is not None else now.replace(second=0)
+
+
 def complete(
     fields: Fields, reference: datetime, tz: tzinfo, prefer: Prefer, notes: list[str]
 ) -> Fields | None:
@@ -49,7 +60,10 @@ def complete(
             # "future" skips the reference day itself: said on a Tuesday, 'Tuesday' looks ahead
             # a week (as assistants read it); "past" keeps it, as for dates ('10 Mar' on the
             # 10th of March is that day), since archive pages print weekdays for this week.
-            offsets = range(1, 8) if prefer == "future" else range(-7, 8)
+            # With a time still to come that day, 'Tuesday at 16:00' said on a Tuesday morning
+            # is today.
+            later = fields.hour is not None and _clock(fields) > _now(local, fields)
+            offsets = range(0 if later else 1, 8) if prefer == "future" else range(-7, 8)
             days = [
                 today + timedelta(days=k)
                 for k in offsets
@@ -61,12 +75,7 @@ def complete(
             notes.append(f"date {chosen.isoformat()}: the {prefer} such weekday from reference")
         elif prefer == "future":
             # Looking ahead (an assistant's 'at 3:18'): the next time the clock shows it.
-            # (A minute that is still going on has not passed: '10:30' at 10:30:40 is now.)
-            clock = time(fields.hour or 0, fields.minute or 0, fields.second or 0)
-            now = local.time().replace(microsecond=0, tzinfo=None)
-            if fields.second is None:
-                now = now.replace(second=0)
-            ahead = clock < now
+            ahead = _clock(fields) < _now(local, fields)
             chosen = today + timedelta(days=int(ahead))
             notes.append(f"date {chosen.isoformat()}: the next such time from reference "
                          "(a time alone)")

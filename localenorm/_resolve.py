@@ -29,6 +29,7 @@ from localenorm._lexicon import Hint, Lexicon, Reading
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._plan import Program
 from localenorm._result import Fields
+from localenorm._timeofday import nearer_half
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 
 _MAX_COMBINATIONS = 256
@@ -1240,7 +1241,12 @@ def _apply_period(text: str, hour: int, mask: int) -> int:
     if len(options) == 1:
         return options[0]
     if not options:
-        raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
+        # CLDR's ranges are narrower than usage ('晚上' from 19:00, 'сутринта' from 04:00):
+        # the period still says which half of the day ('晚上六点' 18:00, '3:18 сутринта').
+        near = nearer_half(hour, mask)
+        if near is None:
+            raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
+        return near
     raise _Reject(AmbiguousError(text, "the day period does not decide the hour",
                                  [f"{h:02d}:00" for h in options]))
 

@@ -136,6 +136,8 @@ TABLE = [
     ("00:05", "nearest", "2024-03-10T00:05:00Z"),
     ("Sun 15 Sep", "past", "2024-09-15"),  # the weekday moves it to the next year's
     ("Monday 17:43", "past", "2024-03-04T17:43:00Z"),
+    ("Sunday 17:00", "future", "2024-03-10T17:00:00Z"),  # still to come that day: today
+    ("Sunday 09:00", "future", "2024-03-17T09:00:00Z"),
 ]
 
 
