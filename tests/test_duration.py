@@ -136,6 +136,7 @@ TABLE = [
     ("廿分鐘", "PT20M"),
     ("三點五小時", "PT3H30M"),
     ("兩個半鐘", "PT2H30M"),
+    ("個半小時", "PT1H30M"),
     ("三分半鐘", "PT3M30S"),
     ("两天又三个小时", "P2DT3H"),
     # Prime marks, and a bare number after hours or minutes.
@@ -310,3 +311,19 @@ def test_babel_months_and_years_read_back(loc: str, unit: str, count: int, width
     result = localenorm.parse_duration(text, locale=loc)
     assert result.timedelta == timedelta(days=days), text
     assert (result.years if unit == "year" else result.months) == count
+
+
+@given(st.lists(st.integers(0, 40), min_size=7, max_size=7), st.sampled_from([", ", " and ", " "]))
+@example([1, 2, 0, 3, 0, 0, 0], " and ")
+def test_composed_lengths_add_up(counts: list[int], joiner: str) -> None:
+    names = ("year", "month", "week", "day", "hour", "minute", "second")
+    parts = [f"{c} {u}{'s' if c != 1 else ''}" for c, u in zip(counts, names, strict=True) if c]
+    if not parts:
+        return
+    result = localenorm.parse_duration(joiner.join(parts))
+    years, months, weeks, days, hours, minutes, seconds = counts
+    fixed = timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+    assert (result.years, result.months, result.fixed) == (years, months, fixed)
+    assert result.timedelta == fixed + timedelta(days=365 * years + 30 * months)
+    assert result.exact == (not years and not months)
+    assert localenorm.parse_duration(result.iso).timedelta == result.timedelta
