@@ -32,6 +32,7 @@ UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 # Articles and prepositions that may stand around the noun ('the', 'le', 'il', 'на', 'в').
 GLUE = frozenset({
+    "d'", "dell'", "nell'", "all'", "dall'", "sull'", "nel", "nella", "nello",
     'the', 'on', 'of', 'in', 'at', 'le', 'la', 'les', "l'", 'il', 'lo', 'el', 'los', 'las',
     'o', 'a', 'os', 'as', 'no', 'na', 'do', 'da', 'de', 'del', 'di', 'den', 'det', 'der',
     'die', 'das', 'dem', 'des', 'en', 'på', 'i', 'в', 'во', 'на', 'у', 'w', 'we', 'u', 'την',
@@ -161,14 +162,22 @@ def _weekday(noun: str, langs: frozenset[str]) -> int | None:
 def bare_weekday(text: str, lang: str | None) -> int | None:
     """The weekday of a text that is one weekday name with articles or prepositions around
     it ('την παρασκευή', 'på måndag', 'в пятницу', '礼拜三'), or ``None``."""
-    raw = text.replace(",", " ").split()
+    raw = words_of(text)
     words = _strip_glue(raw)
     if len(words) != 1:
         return None
     word = words[0]
-    extra = shift_tables().weekdays.get(word)
-    if extra is None and len(raw) == 1:
+    if _unspaced(word[0]) and word.endswith(_PARTICLES) and len(word) > 2:
+        word = word[:-1]
+    if word not in shift_tables().weekdays and len(raw) == 1:
         return None  # a weekday name alone is the date reader's
+    return weekday_of(word, lang)
+
+
+def weekday_of(word: str, lang: str | None) -> int | None:
+    """The weekday ``word`` names: the curated names first, then the lexicon's, when the
+    word is nothing but a weekday name ('mar' is also March and Tuesday)."""
+    extra = shift_tables().weekdays.get(word)
     if extra is not None:
         hit = pick(extra, lang)
         return None if hit is None else int(hit.value)
@@ -177,7 +186,6 @@ def bare_weekday(text: str, lang: str | None) -> int | None:
 
     days = {int(r.value) for r in lexicon().get(lookup_key(word)) if r.kind == "W"}
     kinds = {r.kind for r in lexicon().get(lookup_key(word))}
-    # Only a word that is nothing but a weekday name ('mar' is also March and Tuesday).
     return days.pop() if len(days) == 1 and kinds == {"W"} else None
 
 
@@ -189,6 +197,24 @@ def _unit(noun: str, langs: frozenset[str]) -> str | None:
         if e.amount in (0, 1) and e.langs & langs and e.value in UNITS
     } | {e.value for e in shift_tables().nouns.get(noun, ()) if e.langs & langs}
     return found.pop() if len(found) == 1 else None
+
+
+_ELIDED = ("dell'", "nell'", "all'", "dall'", "sull'", "quest'", "l'", "d'")
+# Japanese particles after a weekday alone ('火曜に', '火曜日は').
+_PARTICLES = ("に", "は", "で")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``, an elided article split off ("l'anno" -> "l'", 'anno')."""
+    out: list[str] = []
+    for word in text.replace(",", " ").split():
+        for head in _ELIDED:
+            if word.startswith(head) and len(word) > len(head):
+                out.extend((head, word[len(head) :]))
+                break
+        else:
+            out.append(word)
+    return out
 
 
 def _strip_glue(words: list[str]) -> list[str]:
@@ -238,7 +264,7 @@ def _noun(value: Any, langs: frozenset[str], noun: str, lang: str | None) -> Shi
 def shifted(text: str, lang: str | None) -> Shift | None:
     """'next Friday', 'vorige week', 'le mois dernier', 'next 2 days', '下周三'."""
     t = shift_tables()
-    words = _strip_glue(text.replace(",", " ").split())
+    words = _strip_glue(words_of(text))
     if len(words) == 1 and _unspaced(text[-1]):
         for word in t.unspaced:
             ends = ((text[len(word) :],) if text.startswith(word) else ()) + (

@@ -41,6 +41,7 @@ from localenorm._phrases import (
     mentions,
     shift_tables,
     shifted,
+    weekday_of,
     weekday_shift,
 )
 from localenorm._result import Grain
@@ -409,6 +410,9 @@ def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
             if len(rest) != 1:
                 continue
             days = {r.value for r in lexicon().get(lookup_key(rest[0])) if r.kind == "W"}
+            if len(days) != 1:
+                extra = weekday_of(rest[0], lang)  # 'srijedu', '礼拜三'
+                days = {extra} if extra is not None else set()
             if len(days) == 1:
                 return Relative(None, WEEKDAYS[int(days.pop())], 0, week=value[1])
     return None

@@ -89,6 +89,16 @@ TABLE = [
     ("5 päivää kuluessa", "fi", "2025-06-16T09:15:00Z"),
     ("na 2 weken", "nl", "2025-06-25T09:15:00Z"),
     ("上礼拜二", "zh", "2025-06-10"),
+    ("l'anno prossimo", "it", "2026"),
+    ("nel mese passato", "it", "2025-05"),
+    ("שישי הבא", "he", "2025-06-20"),
+    ("i tisdags", "sv", "2025-06-10"),
+    ("ბოლო სამშაბათს", "ka", "2025-06-10"),
+    ("الشهر التالي", "ar", "2025-07"),
+    ("اليوم السابق", "ar", "2025-06-10"),
+    ("lunea asta", "ro", "2025-06-16"),
+    ("le lendemain", "fr", "2025-06-12"),
+    ("sljedeci tjedan u srijedu", "hr", "2025-06-18"),
 ]
 
 
@@ -103,6 +113,8 @@ TABLE = [
         ("am Freitag", "de", "nearest", "2025-06-13"),
         ("礼拜三", "zh", "past", "2025-06-11"),
         ("火曜", "ja", "future", "2025-06-17"),
+        ("火曜に", "ja", "past", "2025-06-10"),
+        ("в пятницу", "ru", "past", "2025-06-06"),
     ],
 )
 def test_a_weekday_with_an_article_is_completed_like_a_weekday_alone(
