@@ -266,12 +266,14 @@ def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
 
 def _day_phrase(folded: str, lang: str | None) -> bool:
     """Whether ``folded`` is a relative day beside a rest ('mañana a las once'): the relative
-    reading splits it, and the rest comes back here as a time alone."""
+    reading splits it, and the rest comes back here as a time alone. A day period that is
+    the relative part ('8 tonight', 'this evening at 9') sets the half of the day of the
+    rest: the clock phrase reads those whole."""
     try:
         rel = match(folded, lang)
     except AmbiguousUnit:
         return False
-    return rel is not None and bool(rel.rest)
+    return rel is not None and bool(rel.rest) and getattr(rel, "hour", None) is None
 
 
 def _spoken(text: str, spoken: _timeofday.Spoken, reference: datetime | None, tz: tzinfo,

@@ -33,7 +33,7 @@ from localenorm._timeofday import nearer_half
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 
 _MAX_COMBINATIONS = 256
-_VALUE_KINDS = frozenset("MWPECJ")
+_VALUE_KINDS = frozenset("MWPECJN")
 _ORDERS = ("DMY", "MDY", "YMD")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -342,7 +342,12 @@ class _Combination:
         if leftovers:
             raise self.reject(NotATimestampError, "a number that is not part of the date",
                               leftovers[0])
-        if "O" in self.of_kind or "DW" in self.of_kind:
+        if "N" in self.of_kind or "O" in self.of_kind or "DW" in self.of_kind:
+            worded = self.day_word(date_nums, month, weekday)
+            if worded is not None:
+                wy, wm, wd = worded
+                return [self.finish(wy, wm, wd, [], time, hour_mask, offset, weekday, era,
+                                    evidence)]
             ny, nm, nd = self.nth_day(date_nums, month, weekday)
             return [self.finish(ny, nm, nd, [], time, hour_mask, offset, None, era, evidence)]
         results = []
@@ -351,6 +356,49 @@ class _Combination:
             results.append(self.finish(y, m, d, notes, time, hour_mask, offset, weekday, era,
                                        evidence))
         return results
+
+    def day_word(self, nums: _DateNumbers, month: int | None,
+                 weekday: int | None) -> tuple[int | None, int, int] | None:
+        """The day of the month written as a word beside a month name: 'May eighth, 2010',
+        'cinco de maio de 2013', 'тридцать первое октября 1974', and an ordinal with no
+        weekday or 'day' word to count ('fourth of July 1995', 'vierde juli van 1995').
+        ``None`` when the text has no such word (an ordinal of 'nth weekday of month')."""
+        words = self.of_kind.get("N", [])
+        ords = self.of_kind.get("O", [])
+        if not words and (weekday is not None or "DW" in self.of_kind or len(ords) != 1
+                          or int(self.seq[ords[0]].value) < 1):  # type: ignore[call-overload]
+            return None
+        self.value_sensitive = True  # rare enough not to replay
+        at = (words or ords)
+        if len(at) + len(ords if words else []) != 1 or month is None:
+            raise self.reject(NotATimestampError, "a day in words without one month beside it",
+                              at[0])
+        for j in (at[0] - 1, at[0] + 1):
+            item = self.at(j)
+            if item is not None and item.kind == UNKNOWN:
+                # 'الثالث عشر', 'twenty eighth' split: a compound we do not read whole.
+                raise self.reject(NotATimestampError, "a day in words beside a word we do not "
+                                  "read", j)
+        names = self.of_kind.get("M", [])
+        if names and not self.seq[at[0]].mask & self.seq[names[0]].mask:
+            # 'vrijdag de vijftiende': the day word and the month name must be of one
+            # language (Dutch 'de' is no month, though it is one elsewhere).
+            raise self.reject(NotATimestampError, "a day in words and a month name of "
+                              "different languages", at[0])
+        day = int(self.seq[at[0]].value)  # type: ignore[call-overload]
+        years = [self.seq[i].token for i in nums.free]
+        if "y" in nums.bound:
+            years.append(self.seq[nums.bound["y"]].token)
+        if len(nums.free) + len(nums.bound) > 1 or any(len(t.text) != 4 for t in years):
+            raise self.reject(NotATimestampError, "a day in words and numbers that are not "
+                              "its year", at[0])
+        year = years[0].value if years else None
+        try:
+            date(year or 2000, month, day)  # (2000: a leap year, for a date without one)
+        except ValueError:
+            raise _fail(InvalidDateError, self.text, f"{year or '--'}-{month:02d}-{day:02d} "
+                        "is not a date") from None
+        return year, month, day
 
     def nth_day(self, nums: _DateNumbers, month: int | None,
                 weekday: int | None) -> tuple[int, int, int]:

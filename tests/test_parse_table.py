@@ -112,7 +112,7 @@ REFUSED = [
     ("Tuesday, October 23, 2023", None, ContradictionError),
     ("23 Oct 2023 17:43 XYZT", None, UnknownZoneError),
     ("23 Oct 2023 5:43 zorp", "en", AmbiguousError),  # an unread word beside a 12-hour time
-    ("October eighth, 2010", None, NotATimestampError),  # unread words beside a month
+    ("October umpteenth, 2010", None, NotATimestampError),  # unread words beside a month
     ("23 Oct", None, NotATimestampError),  # partial: needs a reference
     ("17:43", None, NotATimestampError),
     ("昭和65年1月7日", None, ParseError),  # Shōwa ended in its 64th year
