@@ -6,6 +6,7 @@ fold (``_normalize``) -> machine formats (``_machine``) or tokens with readings
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -26,6 +27,7 @@ from localenorm._errors import (
     UnknownZoneError,
 )
 from localenorm._lexicon import lexicon
+from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
 from localenorm._phrases import bare_weekday
@@ -349,14 +351,29 @@ def _relative(text: str, rel: Relative, reference: datetime | None, tz: tzinfo,
         notes.append(f"approximate ({rel.hedge!r} in the text)")
     if rel.rest:
         noon = datetime(done.day.year, done.day.month, done.day.day, 12, tzinfo=tz)
+        rest = rel.rest
+        if rel.hour is not None and rest.isdigit() and int(rest) <= 23:
+            rest = f"{int(rest)}:00"  # '9 tomorrow morning': an hour beside a day period
         # Every clock time is within twelve hours of noon: "nearest" keeps it on that day.
-        inner = parse(rel.rest, locale=locale, default_tz=tz, reference=noon,
-                      prefer="nearest")
+        try:
+            inner = parse(rest, locale=locale, default_tz=tz, reference=noon,
+                          prefer="nearest")
+        except AmbiguousError as e:
+            # 'tomorrow afternoon at 5': the day period decides between 05:00 and 17:00.
+            clocks = [c for c in e.candidates if re.fullmatch(r"\d\d:\d\d", c)]
+            if rel.hour is None or not clocks or len(clocks) != len(e.candidates):
+                raise
+            best = min(clocks, key=lambda c: abs(int(c[:2]) - rel.hour))  # type: ignore[operator]
+            inner = parse(best, default_tz=tz, reference=noon, prefer="nearest")
+            inner = replace(inner, assumptions=(*inner.assumptions,
+                                                f"{best}: the reading in the day period"))
         if inner.utc is None or not any(n.startswith("date ") and "a time alone" in n
                                         for n in inner.assumptions):
             raise NotATimestampError(text, "a relative day beside something that is not a "
                                      "time of day")
         inner_notes = tuple(n for n in inner.assumptions if "a time alone" not in n)
+        if rel.hour is not None:
+            inner = _in_period(inner, rel.hour, tz)
         return replace(inner, text=text, assumptions=(*notes, *inner_notes))
     tag = lang.replace("_", "-") if lang else None
     if done.instant is None:
@@ -366,6 +383,28 @@ def _relative(text: str, rel: Relative, reference: datetime | None, tz: tzinfo,
     notes.append(f"zone {tz_label(tz)} from default_tz")
     return ParseResult(text, _iso(done.instant), done.instant, done.day, done.grain, tag,
                        "gregorian", None, tuple(notes), tz_label(tz), "default")
+
+
+def _in_period(inner: ParseResult, hour: int, tz: tzinfo) -> ParseResult:
+    """A clock time read beside an afternoon, evening or night ('tomorrow evening at 5'): a
+    morning hour without am/pm is that hour after noon."""
+    assert inner.utc is not None
+    local = inner.utc.astimezone(tz)
+    # Night (22:00) takes the evening hours ('tonight at 8'), not the small ones ('at 1').
+    if not 12 <= hour <= 22 or local.hour >= 12 or (hour > 20 and local.hour < 6) or any(
+        r.kind == "P" for word in _LETTER_RUN.findall(inner.text)
+        for r in lexicon().get(lookup_key(word))
+    ):
+        return inner
+    wall = local.replace(tzinfo=None) + timedelta(hours=12)
+    utc = wall.replace(tzinfo=tz).astimezone(timezone.utc)
+    notes = tuple(n for n in inner.assumptions if "24-hour clock" not in n)
+    return replace(inner, iso=_iso(utc), utc=utc, date=wall.date(),
+                   assumptions=(*notes, f"hour {local.hour} read in the day period "
+                                f"(after noon)"))
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,11 +125,10 @@ def mentions(text: str) -> bool:
     words = text.split()
     if any(w in t.runs for w in words):
         return True
-    if len(words) == 1 and any(text.endswith(p) for p in t.periods):
+    if any(w.endswith(p) for w in words for p in t.periods if len(w) > len(p)):
         return True  # 'gisterenavond'
     if any(w[:1] in "+-" for w in words):
         return True  # 'next tuesday +10 days'
-
     return any(ch for ch in text if _unspaced(ch)) and (
         any(w in text for w in t.unspaced) or any(w in text for w in t.today)
     )

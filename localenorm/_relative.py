@@ -226,13 +226,29 @@ def match(folded: str, lang: str | None) -> Relative | None:
             return Relative(found.parts, found.unit, found.offset, hedge=hedge)
     # Built phrases go before a day beside a time: '2 days after tomorrow' is no
     # 'tomorrow' at '2 days after'.
-    found = _built(text, lang) if built else None
+    found = _built(text, lang) or _period_time(text, lang) if built else None
     return found or _with_time(text, lang) or _weekday_of_week(text, lang) or \
         _repeated(text, lang)
 
 
-_PERIOD_NOTE = "a day period read as one hour (morning 08, noon 12, afternoon 15, evening 20, " \
-    "night 22)"
+def _period_time(text: str, lang: str | None) -> Relative | None:
+    """A day with a day period beside a clock time: 'tomorrow morning at 7',
+    'questa mattina alle 7', '7 esta mañana', 'at 5 tomorrow afternoon'."""
+    cuts = [i for i, ch in enumerate(text) if ch == " "]
+    for k in cuts:
+        for phrase, rest in ((text[:k], text[k + 1 :]), (text[k + 1 :], text[:k])):
+            if not any(ch.isdigit() for ch in rest) and not any(
+                w in tables().numbers for w in rest.split()
+            ):
+                continue
+            found = _period(phrase.strip(" ,"), lang)
+            if found is not None:
+                return replace(found, rest=rest.strip(" ,"))
+    return None
+
+
+_PERIOD_NOTE = "a day period read as one hour (morning 06, forenoon 09, noon 12, afternoon 15, " \
+    "evening 20, night 22)"
 
 
 def _from_shift(found: Shift) -> Relative:

@@ -60,6 +60,14 @@ TABLE = [
     ("明天下午", "zh", "2025-06-12T15:00:00Z"),
     ("내일 저녁", "ko", "2025-06-12T20:00:00Z"),
     ("gisterenavond", "nl", "2025-06-10T20:00:00Z"),
+    # A clock time beside a day and its period: the period picks the half of the day.
+    ("tomorrow evening at 5", None, "2025-06-12T17:00:00Z"),
+    ("at 5 tomorrow afternoon", None, "2025-06-12T17:00:00Z"),
+    ("9 tomorrow morning", None, "2025-06-12T09:00:00Z"),
+    ("questa mattina alle 7", "it", "2025-06-11T07:00:00Z"),
+    ("7 esta mañana", "es", "2025-06-11T07:00:00Z"),
+    ("morgenochtend om 9 uur", "nl", "2025-06-12T09:00:00Z"),
+    ("tomorrow afternoon at 5pm", None, "2025-06-12T17:00:00Z"),
     # Lengths counted from a day.
     ("2 days after tomorrow", None, "2025-06-14"),
     ("a week after tomorrow", None, "2025-06-19"),
