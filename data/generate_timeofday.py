@@ -38,7 +38,7 @@ SOURCE = ROOT / "data" / "curated" / "timeofday" / "words.json"
 OUT = ROOT / "localenorm" / "_data" / "timeofday.json"
 CATEGORIES = frozenset({"at", "clock", "minute", "past", "to", "and", "less", "quarter",
                         "half", "three_quarters", "half_before", "noon", "midnight",
-                        "hedge", "periods"})
+                        "hedge", "exact", "periods"})
 
 
 def _bare(key: str) -> str:

@@ -266,7 +266,7 @@ def _plain(mask: int) -> bool:
 def _phrase(text: str, atoms: list[_Atom], lang: str | None) -> Spoken | None:
     notes: list[str] = []
     hedges = [a.text for a in atoms if a.kind == "hedge"]
-    core = [a for a in atoms if a.kind not in ("hedge", "filler", "at", "period")]
+    core = [a for a in atoms if a.kind not in ("hedge", "exact", "at", "period")]
     periods = [a for a in atoms if a.kind == "period"]
     said_at = any(a.kind == "at" for a in atoms)
     if not core or not any(a.kind in ("num", "noon", "midnight") for a in core):

@@ -67,6 +67,16 @@ TABLE = [
     ("halb 9 abends", "de", "20:30"),
     ("nueve menos cuarto de la noche", "es", "20:45"),
     ("kvart over 19", "da", "19:15"),
+    # more languages
+    ("17 საათსა და 40 წუთზე", "ka", "17:40"),
+    ("საღამოს 9 საათზე", "ka", "21:00"),
+    ("lúc 4 giờ chiều", "vi", "16:00"),
+    ("u 18 sati", "hr", "18:00"),
+    ("du. 4", "hu", "16:00"),
+    ("8 tego wieczora", "pl", "20:00"),
+    ("στις 6 η ώρα το απόγευμα", "el", "18:00"),
+    ("午後4時ちょうど", "ja", "16:00"),
+    ("6 pm sharp", "en", "18:00"),
     # noon, hedges
     ("noon", "en", "12:00"),
     ("mezzogiorno", "it", "12:00"),
