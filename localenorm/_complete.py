@@ -48,6 +48,30 @@ def _now(local: datetime, fields: Fields) -> time:
     return now if fields.second is not None else now.replace(second=0)
 
 
+def _day_of_month(fields: Fields, today: date, prefer: Prefer, notes: list[str]
+                  ) -> Fields | None:
+    """A day of the month without its month ('the 15th', 'Monday 21'): that day in the
+    month ``prefer`` picks, and with a weekday the month where the day falls on it."""
+    assert fields.day is not None
+    candidates = []
+    # With a weekday, only the months around the reference: 'Sunday 31' is no date years off.
+    span = 14 if fields.weekday is None else 6
+    for k in range(-span, span + 1):
+        year, month = divmod(today.year * 12 + today.month - 1 + k, 12)
+        try:
+            day = date(year, month + 1, fields.day)
+        except ValueError:
+            continue  # the 31st of a 30-day month
+        if fields.weekday is None or day.weekday() == fields.weekday:
+            candidates.append(day)
+    chosen = _pick(candidates, today, prefer)
+    if chosen is None:
+        return None
+    what = "day of the month" if fields.weekday is None else "day with that weekday"
+    notes.append(f"month {chosen.isoformat()[:7]}: the {prefer} such {what} from reference")
+    return replace(fields, year=chosen.year, month=chosen.month)
+
+
 def complete(
     fields: Fields, reference: datetime, tz: tzinfo, prefer: Prefer, notes: list[str]
 ) -> Fields | None:
@@ -55,6 +79,8 @@ def complete(
     date in range fits (a weekday that never falls on the given date)."""
     local = reference.astimezone(tz)
     today = local.date()
+    if fields.month is None and fields.day is not None:
+        return _day_of_month(fields, today, prefer, notes)
     if fields.month is None:
         if fields.weekday is not None:
             # "future" skips the reference day itself: said on a Tuesday, 'Tuesday' looks ahead

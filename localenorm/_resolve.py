@@ -982,6 +982,13 @@ class _Combination:
             if undated_ok:
                 return [(None, None, None, [])]
             raise _fail(NotATimestampError, self.text, "no date in the text")
+        if weekday is not None and month is None and not bound and len(free) == 1 \
+                and len(free[0].text) <= 2 and 1 <= free[0].value <= 31 \
+                and sum(item.kind != PUNCT for item in self.seq) == 2:
+            # A weekday and a day of the month ('Monday 21', 'martes 19'): the reference
+            # finds the month where that day falls on that weekday (see _complete).
+            self.date_toks = (None, None, free[0])
+            return [(None, None, free[0].value, [])]
         orders, preferred, source, yy_ok = self.orders(missing, month is not None, evidence)
         if preferred in orders:  # the locale's own order first: it wins whenever it fits
             orders = (preferred, *(o for o in orders if o != preferred))
@@ -1139,6 +1146,15 @@ class _Combination:
                 # locale hint the name must be that language's: Catalan 'dema' is no month.
                 self.last_toks = (None, None, None)
                 return None, m, None, extra
+            if m is None and d is not None and "d" in bound and not assign and (
+                    d > 5 or "W" not in self.of_kind):
+                # A day of the month alone, marked as one ('the 15th', '25日'): the reference
+                # completes its month and year (see _complete). Beside a weekday a small
+                # ordinal may count weekdays instead ('第三火曜日', the third Tuesday).
+                if not 1 <= d <= 31:
+                    raise _fail(InvalidDateError, self.text, f"day {d} does not exist")
+                self.last_toks = (None, None, day_tok)
+                return None, None, d, extra
             if m is None or d is None:
                 raise _fail(NotATimestampError, self.text, "no year in the text")
             if not 1 <= m <= 12:

@@ -214,3 +214,41 @@ def test_a_month_alone_with_more_or_in_another_language_is_refused(
     # and without a locale 'May' names other months in other languages.
     with pytest.raises(ParseError):
         localenorm.parse(text, locale=locale, reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "prefer", "want"),
+    [
+        # A day of the month alone, marked as one: the month prefer picks around the reference.
+        ("the 15th", "en", "past", "2025-05-15"),
+        ("the 15th", "en", "future", "2025-06-15"),
+        ("on the 1st", "en", "future", "2025-07-01"),
+        ("25日に", "ja", "past", "2025-05-25"),
+        # With a weekday: the month where that day falls on it (within six months).
+        ("Monday 21", "en", "past", "2025-04-21"),
+        ("Monday 21", "en", "future", "2025-07-21"),
+        ("martedì 10", "it", "nearest", "2025-06-10"),
+        ("Friday the 13th", "en", "future", "2025-06-13"),
+        ("Friday the 13th", "en", "past", "2024-12-13"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_completed(
+    text: str, locale: str, prefer: str, want: str
+) -> None:
+    result = localenorm.parse(text, locale=locale, reference=REF, prefer=prefer)  # type: ignore[arg-type]
+    assert result.iso == want
+    assert result.grain == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15",  # a number alone is no day
+        "Monday 45",
+        "Wednesday 31",  # no Wednesday the 31st in the six months before the reference
+        "sabato alle 9",  # an hour beside a weekday, not a day of the month
+    ],
+)
+def test_a_day_of_the_month_that_is_not_one_is_refused(text: str) -> None:
+    with pytest.raises(ParseError):
+        localenorm.parse(text, reference=REF)
