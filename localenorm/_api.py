@@ -26,7 +26,7 @@ from localenorm._errors import (
     ParseError,
     UnknownZoneError,
 )
-from localenorm._lexicon import lexicon
+from localenorm._lexicon import Hint, lexicon
 from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
@@ -35,7 +35,7 @@ from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, sh
 from localenorm._relative import WEEKDAYS, Relative, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
-from localenorm._tokenize import Token, tokenize
+from localenorm._tokenize import PUNCT, Token, tokenize
 from localenorm._zone import label as tz_label
 from localenorm._zone import offset_label, resolve_tz
 from localenorm._zonewords import mark_zones
@@ -203,6 +203,9 @@ def parse(
             return _relative(text, relative, reference, tz, prefer, locale,
                              hint.locale.split("_")[0] if hint else None)
     if not outcomes:
+        split = _date_then_clock(text, folded.text, tokens, hint, locale, tz, zo, calendar)
+        if split is not None:
+            return split
         raise error or NotATimestampError(text, "no date in the text")
     chosen = unique(text, outcomes)
     notes = list(chosen.assumptions)
@@ -264,6 +267,62 @@ def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
     if done is None:
         raise ContradictionError(text, "no date near the reference has this weekday and day")
     return done
+
+
+def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | None,
+                     locale: str | None, tz: tzinfo, zo: _ZoneOptions,
+                     calendar: str | None) -> ParseResult | None:
+    """A full date followed by a clock phrase ('May 5, 2016, 20 min past eight in the
+    evening', '18 липня 2014 7 година вечора'): the text cut where the date reads as a day
+    and the rest as a time of day. Every cut that reads must give the same instant."""
+    lang = hint.locale.split("_")[0] if hint else None
+    found: dict[tuple[date, int, int | None, int | None], ParseResult] = {}
+    doubt: AmbiguousError | None = None
+    for k in range(1, len(tokens)):
+        if tokens[k].kind == PUNCT:
+            continue
+        try:
+            spoken = _timeofday.read(text, folded, tokens[k:], lang,
+                                     hint.family if hint else 0)
+        except AmbiguousError as exc:
+            # ('आठ बजकर 20 मिनट' cut from its 'शाम के' is open; the whole tail is not.)
+            doubt = doubt or exc
+            continue
+        if spoken is None:
+            continue
+        head = folded[:tokens[k].start].rstrip(" ,;")
+        try:
+            day = parse(head, locale=locale, default_tz=tz, calendar=calendar)
+        except ParseError:
+            continue
+        if day.utc is not None or day.grain != "day" or any(
+                n.startswith("ignored") for n in day.assumptions):
+            continue  # ('14日晚' + '8:00': the word left out of the date was the time's)
+        notes = [*day.assumptions, *spoken.notes]
+        fields = Fields(day.date.year, day.date.month, day.date.day, spoken.hour,
+                        spoken.minute, spoken.second, calendar=day.calendar)
+        key = (day.date, spoken.hour, spoken.minute, spoken.second)
+        found.setdefault(key, _build(text, fields, hint.locale if hint else
+                                     (day.locale or "").replace("-", "_") or None,
+                                     tz, notes, zo))
+    if len(found) > 1:
+        raise AmbiguousError(text, "the date and the time can be cut apart in more than one "
+                             "way", [r.iso for r in found.values()])
+    if not found and doubt is not None and _reads_as_date(folded, tokens, locale, tz):
+        raise doubt
+    return next(iter(found.values()), None)
+
+
+def _reads_as_date(folded: str, tokens: list[Token], locale: str | None, tz: tzinfo) -> bool:
+    """Whether some head of ``folded`` reads as a date (so an open clock phrase after it is
+    the reason the whole is refused)."""
+    for k in range(1, len(tokens)):
+        try:
+            parse(folded[:tokens[k].start].rstrip(" ,;"), locale=locale, default_tz=tz)
+        except ParseError:
+            continue
+        return True
+    return False
 
 
 def _day_phrase(folded: str, lang: str | None) -> bool:

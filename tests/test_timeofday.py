@@ -225,3 +225,22 @@ def test_packaged_table_is_fresh() -> None:
     spec.loader.exec_module(module)
     packaged = (ROOT / "localenorm" / "_data" / "timeofday.json").read_text(encoding="utf-8")
     assert module.render(module.build()) == packaged, "run: python data/generate_timeofday.py"
+
+
+# -- a date, then a clock phrase ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "locale", "want"), [
+    ("July 9, 2019, a quarter past seven in the evening", "en", "2019-07-09T19:15:00Z"),
+    ("9. Juli 2019 um 10 Minuten vor 9 Uhr abends", "de", "2019-07-09T20:50:00Z"),
+    ("9 de julho de 2019, às sete e vinte da noite", "pt", "2019-07-09T19:20:00Z"),
+    ("9 липня 2019 8 година вечора", "uk", "2019-07-09T20:00:00Z"),
+    ("2019年7月9日晚9:30", "zh", "2019-07-09T21:30:00Z"),
+])
+def test_a_date_then_a_clock_phrase(text: str, locale: str, want: str) -> None:
+    assert localenorm.parse(text, locale=locale).iso == want
+
+
+def test_a_date_then_an_open_hour_is_refused() -> None:
+    with pytest.raises(AmbiguousError):
+        localenorm.parse("July 9, 2019 at 7", locale="en")
