@@ -406,6 +406,12 @@ class _Combination:
         self.value_sensitive = True  # rare enough not to replay
         ords = self.of_kind.get("O", [])
         days = self.of_kind.get("DW", [])
+        marked = 0
+        if month is None and "M" in nums.bound:
+            # A month number with its marker ('2014년 9월 셋째 화요일', '2015年10月').
+            month, marked = self.seq[nums.bound["M"]].token.value, 1
+            if not 1 <= month <= 12:
+                raise _fail(InvalidDateError, self.text, f"month {month} does not exist")
         if len(ords) != 1 or month is None or (weekday is None) == (not days) \
                 or len(days) > 1:
             raise self.reject(NotATimestampError, "an ordinal without 'weekday of month'",
@@ -419,7 +425,7 @@ class _Combination:
         years = [self.seq[i].token for i in nums.free if len(self.seq[i].token.text) == 4]
         if "y" in nums.bound:
             years.append(self.seq[nums.bound["y"]].token)
-        if len(years) != 1 or len(nums.free) + len(nums.bound) != 1:
+        if len(years) != 1 or len(nums.free) + len(nums.bound) - marked != 1:
             raise self.reject(NotATimestampError, "an ordinal day needs a month and a year",
                               ords[0])
         year = years[0].value
