@@ -190,8 +190,9 @@ def parse(
         if spoken is not None and (spoken.worded or not dated):
             return _spoken(text, spoken, reference, tz, prefer, zo,
                            hint.locale if hint else None)
-    if refused is not None:
-        raise refused
+    if refused is not None and not _day_phrase(folded.text, hint.locale.split("_")[0]
+                                               if hint else None):
+        raise refused  # ('Yesterday 1:20 pm' is a day phrase and a time: read on)
     if not outcomes or any(o.fields.partial for o in outcomes) or \
             any(t.kind == "unknown" for t in tokens):
         # Only a text the date reader cannot read in full, or with words it does not know,

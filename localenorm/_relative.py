@@ -209,6 +209,9 @@ def match(folded: str, lang: str | None) -> Relative | None:
     text = norm(folded).rstrip(".!")
     if not text:
         return None
+    words = text.split()
+    if len(words) > 1 and words[-1] in _TRAILING:
+        text = " ".join(words[:-1])  # 'вчера в', 'учора ў': a preposition left dangling
     runs = _LETTERS.findall(text)
     letters = tables().letters
     built = mentions(text)
@@ -227,8 +230,8 @@ def match(folded: str, lang: str | None) -> Relative | None:
     # Built phrases go before a day beside a time: '2 days after tomorrow' is no
     # 'tomorrow' at '2 days after'.
     found = _built(text, lang) or _period_time(text, lang) if built else None
-    return found or _with_time(text, lang) or _weekday_of_week(text, lang) or \
-        _repeated(text, lang)
+    return found or _repeated(text, lang) or _with_time(text, lang) or \
+        _weekday_of_week(text, lang)
 
 
 def _period_time(text: str, lang: str | None) -> Relative | None:
@@ -352,6 +355,10 @@ def _anchored(text: str, lang: str | None) -> Relative | None:
     return None
 
 
+# Prepositions a template leaves at the end when its time is missing ('Вчера в').
+_TRAILING = frozenset({"в", "во", "ў", "у", "at", "à", "a", "um", "om", "o", "kl", "kl."})
+
+
 def _repeated(text: str, lang: str | None) -> Relative | None:
     """Parts that each carry the direction: 'prije 3 mjeseci prije 12 sati',
     '2 gün öncə 23 saat öncə'. All must point the same way, each unit once."""
@@ -453,11 +460,11 @@ def _with_time(text: str, lang: str | None) -> Relative | None:
     cuts = [i for i, ch in enumerate(text) if ch == " "]
     for k in cuts:
         for phrase, rest in ((text[:k], text[k + 1 :]), (text[k + 1 :], text[:k])):
-            if not any(ch.isdigit() for ch in rest):
-                continue
+            if not any(ch.isdigit() for ch in rest) or rest.strip(" ,").isdigit():
+                continue  # a number alone is no clock time ('1 an 11 mois')
             try:
                 found = _simple(phrase, lang)
-                if found is not None and _simple(rest, lang) is not None:
+                if found is not None and (_simple(rest, lang) or _repeated(rest, lang)):
                     continue  # 'prije 3 mjeseci prije 12 sati': two phrases, not a time
             except AmbiguousUnit:
                 continue
@@ -592,6 +599,9 @@ def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
             )
         if unit == "year":
             return Resolved(date(today.year + k, 1, 1), None, "year", "year from reference")
+        if unit == "decade":
+            return Resolved(date(today.year + 10 * k, 1, 1), None, "year",
+                            "a decade read as ten years from the reference's year")
         instant = reference.astimezone(timezone.utc) + timedelta(seconds=UNIT_SECONDS[unit] * k)
         return Resolved(
             instant.astimezone(tz).date(), instant, _GRAINS[unit], "time from reference"

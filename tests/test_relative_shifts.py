@@ -107,6 +107,13 @@ TABLE = [
     ("lunea asta", "ro", "2025-06-16"),
     ("le lendemain", "fr", "2025-06-12"),
     ("sljedeci tjedan u srijedu", "hr", "2025-06-18"),
+    ("last decade", None, "2015"),
+    ("Вчера в", "ru", "2025-06-10"),
+    ("Aujourdʻhui", "fr", "2025-06-11"),
+    ("im 1 Jahr 11 Monate", "de", "2027-05-11T09:15:00Z"),
+    ("1 an 11 mois", "fr", "2023-07-11T09:15:00Z"),
+    ("Yesterday 1:20 pm", None, "2025-06-10T13:20:00Z"),
+    ("1 il öncə 2 ay öncə 3 həftə öncə", "az", "2024-03-21T09:15:00Z"),
 ]
 
 
