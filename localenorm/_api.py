@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 MAX_LENGTH = 512
 
 _PLANS = Plans()
+# A date and a clock phrase side by side are short; longer texts are not cut apart.
+_MAX_SPLIT_TOKENS = 40
 
 
 def parse(
@@ -279,6 +281,8 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
     lang = hint.locale.split("_")[0] if hint else None
     found: dict[tuple[date, int, int | None, int | None], ParseResult] = {}
     doubt: AmbiguousError | None = None
+    if len(tokens) > _MAX_SPLIT_TOKENS:
+        return None  # (each cut reads the head anew: bound the work on long refusals)
     for k in range(1, len(tokens)):
         if tokens[k].kind == PUNCT:
             continue

@@ -244,3 +244,16 @@ def test_a_date_then_a_clock_phrase(text: str, locale: str, want: str) -> None:
 def test_a_date_then_an_open_hour_is_refused() -> None:
     with pytest.raises(AmbiguousError):
         localenorm.parse("July 9, 2019 at 7", locale="en")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2023年10月23日晚上6点", "2023-10-23T18:00:00Z"),  # CLDR's 晚上 starts at 19:00
+    ("2023年10月23日早上11点", "2023-10-23T11:00:00Z"),  # and 早上 ends at 08:00
+])
+def test_a_day_period_beside_a_full_date_names_the_half_of_the_day(text: str, want: str) -> None:
+    assert localenorm.parse(text, locale="zh").iso == want
+
+
+def test_an_evening_one_oclock_beside_a_date_is_refused() -> None:
+    with pytest.raises(localenorm.ParseError):
+        localenorm.parse("2023年10月23日晚上1点", locale="zh")
