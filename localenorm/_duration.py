@@ -153,8 +153,8 @@ def tables() -> Tables:
 def pick(entries: tuple[Entry, ...], lang: str | None) -> Entry | None:
     """The one reading of a word, using the hinted language when languages disagree;
     ``None`` when they disagree and nothing decides (never a guess)."""
-    if len(entries) == 1:
-        return entries[0]
+    if len(entries) <= 1:
+        return entries[0] if entries else None
     if lang is not None:
         mine = [e for e in entries if lang in e.langs]
         if len(mine) == 1:
