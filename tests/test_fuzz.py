@@ -44,6 +44,35 @@ def test_word_soup(text: str, locale: str | None) -> None:
     _contract(text, locale=locale)
 
 
+def _phrase_words() -> list[str]:
+    """Words of the relative, shift and clock-phrase tables: the phrase readers see far
+    more of these than of random text."""
+    import pathlib
+    import re
+
+    data = pathlib.Path(localenorm.__file__).parent / "_data"
+    words: set[str] = set()
+    for name in ("relative.json", "shifts.json", "timeofday.json"):
+        path = data / name
+        if path.exists():
+            words.update(re.findall(r"[^\W\d_]{2,}", path.read_text(encoding="utf-8")))
+    return sorted(words)[::7]
+
+
+_PHRASE_WORDS = _phrase_words()
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PHRASE_WORDS), st.sampled_from(_WORDS),
+                          st.integers(0, 60).map(str),
+                          st.sampled_from([" ", " ", ":", ".", "-", "+", ","])),
+                max_size=10).map("".join),
+       st.sampled_from([None, "en", "de", "fr", "es", "ru", "ar", "ja", "zh", "tr", "hi"]),
+       st.sampled_from(["past", "future", "nearest"]))
+def test_phrase_soup(text: str, locale: str | None, prefer: str) -> None:
+    _contract(text, locale=locale, prefer=prefer,
+              reference=datetime(2024, 2, 29, 23, 30, tzinfo=timezone.utc))
+
+
 @given(st.binary(max_size=100))
 def test_decoded_binary(data: bytes) -> None:
     _contract(data.decode("utf-8", errors="replace"))
