@@ -34,7 +34,7 @@ from localenorm._normalize import fold  # noqa: E402  (needs the path set above)
 
 OUT = ROOT / "localenorm" / "_data" / "shifts.json"
 CURATED = ROOT / "data" / "curated" / "shifts" / "shifts.json"
-TABLES = ("shifts", "day_periods", "today_periods", "anchors")
+TABLES = ("shifts", "day_periods", "today_periods", "anchors", "ends", "last_nights", "day_from")
 
 _SPACE = re.compile(r"\s+")
 

@@ -70,6 +70,9 @@ class ShiftTables:
         self.periods = entries("day_periods")
         self.today = entries("today_periods")
         self.anchors = entries("anchors")
+        self.ends = entries("ends")
+        self.last_nights = entries("last_nights")
+        self.day_from = entries("day_from")
         self.nouns = entries("nouns")
         self.weekdays = entries("weekdays")
         # The same shapes as the CLDR tables of ``_duration.Tables``, read the same way.
@@ -85,7 +88,8 @@ class ShiftTables:
             )
         self.before_lengths = sorted({len(b) for b in self.affixes}, reverse=True)
         words = [
-            *(w for table in (self.shifts, self.periods, self.today, self.anchors) for w in table),
+            *(w for table in (self.shifts, self.periods, self.today, self.anchors, self.ends,
+                              self.last_nights, self.day_from) for w in table),
             *self.fixed,
             *self.weekdays,
             *(part for key in raw["affixes"] for part in key.split("\t")),
@@ -94,6 +98,7 @@ class ShiftTables:
         self.unspaced = tuple(
             sorted((w for w in self.shifts if _unspaced(w)), key=len, reverse=True)
         )
+        self.unspaced_from = tuple(w for w in self.day_from if _unspaced(w))
 
 
 def _unspaced(word: str) -> bool:
@@ -129,9 +134,37 @@ def mentions(text: str) -> bool:
         return True  # 'gisterenavond'
     if any(w[:1] in "+-" for w in words):
         return True  # 'next tuesday +10 days'
+    if len(words) == 2 and nth_weekday(text, None) is not None:
+        return True  # 'second Saturday'
     return any(ch for ch in text if _unspaced(ch)) and (
-        any(w in text for w in t.unspaced) or any(w in text for w in t.today)
+        any(w in text for w in t.unspaced)
+        or any(w in text for w in t.today)
+        or any(text.startswith(w) for w in t.unspaced_from)
     )
+
+
+def day_unit(noun: str) -> bool:
+    """Whether ``noun`` is a word for 'day' ('day', 'dag', 'giornata'): 'end of the day'."""
+    return _unit(noun, frozenset(e for es in tables().units.get(noun, ()) for e in es.langs)
+                 | frozenset(e for es in shift_tables().nouns.get(noun, ()) for e in es.langs)
+                 ) == "day"
+
+
+def nth_weekday(text: str, lang: str | None) -> tuple[int, int] | None:
+    """An ordinal and a weekday without a month ('second Saturday', 'tweede zaterdag'):
+    (n, weekday), n from 1 to 5."""
+    from localenorm._lexicon import lexicon
+    from localenorm._lexkey import lookup_key
+
+    words = _strip_glue(words_of(text))
+    if len(words) != 2:
+        return None
+    ordinals = {int(r.value) for r in lexicon().get(lookup_key(words[0])) if r.kind == "O"}
+    day = weekday_of(words[1], lang)
+    if len(ordinals) != 1 or day is None:
+        return None
+    n = ordinals.pop()
+    return (n, day) if 1 <= n <= 5 else None
 
 
 def _langs(entries: tuple[Entry, ...], lang: str | None) -> tuple[Any, frozenset[str]] | None:

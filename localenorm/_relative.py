@@ -38,7 +38,9 @@ from localenorm._phrases import (
     GLUE,
     Shift,
     ShiftTables,
+    day_unit,
     mentions,
+    nth_weekday,
     shift_tables,
     shifted,
     weekday_of,
@@ -75,6 +77,8 @@ class Relative:
     mode: str = ""  # for a weekday: 'this', 'past' or 'coming' (see _phrases)
     hour: int | None = None  # a day period's hour ('tomorrow morning')
     base: Relative | None = None  # the day ``parts`` count from ('2 days after tomorrow')
+    end: bool = False  # the day's last second ('end of tomorrow')
+    nth: int = 0  # the nth such weekday of the reference's month ('second Saturday')
 
     @property
     def daily(self) -> bool:
@@ -245,6 +249,10 @@ def _period_time(text: str, lang: str | None) -> Relative | None:
             ):
                 continue
             found = _period(phrase.strip(" ,"), lang)
+            night = shift_tables().last_nights.get(phrase.strip(" ,"))
+            if found is None and night and pick(night, lang) is not None:
+                # 'last night at 8': alone it is either night, beside a time the evening.
+                found = Relative(None, "day", -1, hour=22, assumed=_PERIOD_NOTE)
             if found is not None:
                 return replace(found, rest=rest.strip(" ,"))
     return None
@@ -261,11 +269,67 @@ def _from_shift(found: Shift) -> Relative:
 
 def _built(text: str, lang: str | None) -> Relative | None:
     """Phrases made of parts (see ``_phrases``): 'next Friday', 'tomorrow morning',
-    '2 days after tomorrow'."""
+    '2 days after tomorrow', 'end of tomorrow', 'second Saturday'."""
     found = shifted(text, lang)
     if found is not None:
         return _from_shift(found)
-    return _period(text, lang) or _anchored(text, lang)
+    nth = nth_weekday(text, lang)
+    if nth is not None:
+        return Relative(None, WEEKDAYS[nth[1]], 0, nth=nth[0])
+    return _period(text, lang) or _anchored(text, lang) or _end(text, lang) or \
+        _counted_from(text, lang)
+
+
+def _end(text: str, lang: str | None) -> Relative | None:
+    """'end of tomorrow', 'the eod', 'fin de demain', 'günün sonunda': 23:59:59 that day."""
+    t = shift_tables()
+    whole = t.ends.get(text)
+    if whole is not None:
+        return Relative(None, "day", 0, end=True) if pick(whole, lang) else None
+    words = text.split()
+    for k in range(1, len(words)):
+        for head, tail in ((words[:k], words[k:]), (words[k:], words[:k])):
+            entries = t.ends.get(" ".join(head))
+            if not entries or pick(entries, lang) is None:
+                continue
+            rest = _strip_glue(tail)
+            if rest and day_unit(" ".join(rest)):
+                return Relative(None, "day", 0, end=True)  # 'end of the day'
+            day = _day(" ".join(rest), lang) if rest else None
+            if day is not None:
+                return replace(day, end=True)
+    return None
+
+
+def _counted_from(text: str, lang: str | None) -> Relative | None:
+    """A relative phrase counted from a day in the ablative ('bugünden iki gün sonra',
+    'आज से दो दिन बाद', '今日から2日後'), or a weekday a length on ('Saturday 3 days from
+    now': the weekday in the week of that day; '3 days from Tuesday')."""
+    t = shift_tables()
+    for word, entries in t.day_from.items():
+        if not text.startswith(word) or len(text) == len(word):
+            continue
+        if not _unspaced_end(word) and text[len(word)] != " ":
+            continue
+        hit = pick(entries, lang)
+        rest = text[len(word) :].strip()
+        try:
+            found = _simple(rest, lang)
+        except AmbiguousUnit:
+            continue
+        if hit is not None and found is not None and found.parts is not None:
+            return Relative(found.parts, base=Relative(None, "day", int(hit.value)))
+    words = text.split()
+    day = weekday_of(words[0], lang) if len(words) > 2 else None
+    if day is not None:
+        try:
+            found = _simple(" ".join(words[1:]), lang)
+        except AmbiguousUnit:
+            return None
+        if found is not None and found.parts is not None and \
+                all(u in ("day", "week", "month", "year") for u in found.parts):
+            return Relative(found.parts, base=Relative(None, "day", 0), week=day)
+    return None
 
 
 def _day(text: str, lang: str | None) -> Relative | None:
@@ -329,9 +393,13 @@ def _anchored(text: str, lang: str | None) -> Relative | None:
             hit = pick(entries, lang) if entries else None
             if hit is None or k + size >= len(words):
                 continue
-            day = _day(" ".join(_strip_glue(words[k + size :])), lang)
+            base = " ".join(_strip_glue(words[k + size :]))
+            day = _day(base, lang)
             if day is None and words[-1] == "now":
                 day = Relative(None, "day", 0)
+            weekday = weekday_of(base, lang) if day is None else None
+            if weekday is not None:  # '3 days from Tuesday': the coming Tuesday
+                day = Relative(None, WEEKDAYS[weekday], 0, mode="this")
             if day is None:
                 continue
             try:
@@ -458,18 +526,22 @@ def _with_time(text: str, lang: str | None) -> Relative | None:
     t = tables()
     # A day phrase beside a clock time, split at a space: '1 day ago at 2 pm', '17:43 вчера'.
     cuts = [i for i, ch in enumerate(text) if ch == " "]
-    for k in cuts:
-        for phrase, rest in ((text[:k], text[k + 1 :]), (text[k + 1 :], text[:k])):
-            if not any(ch.isdigit() for ch in rest) or rest.strip(" ,").isdigit():
-                continue  # a number alone is no clock time ('1 an 11 mois')
-            try:
-                found = _simple(phrase, lang)
-                if found is not None and (_simple(rest, lang) or _repeated(rest, lang)):
-                    continue  # 'prije 3 mjeseci prije 12 sati': two phrases, not a time
-            except AmbiguousUnit:
-                continue
-            if found is not None and found.daily:
-                return Relative(found.parts, found.unit, found.offset, rest.strip(" ,"))
+    # The longest day phrase first: 'the day before yesterday 16:50' is no 'the day'.
+    splits = sorted(
+        (pair for k in cuts for pair in ((text[:k], text[k + 1 :]), (text[k + 1 :], text[:k]))),
+        key=lambda pair: -len(pair[0]),
+    )
+    for phrase, rest in splits:
+        if not any(ch.isdigit() for ch in rest) or rest.strip(" ,").isdigit():
+            continue  # a number alone is no clock time ('1 an 11 mois')
+        try:
+            found = _simple(phrase, lang)
+            if found is not None and (_simple(rest, lang) or _repeated(rest, lang)):
+                continue  # 'prije 3 mjeseci prije 12 sati': two phrases, not a time
+        except AmbiguousUnit:
+            continue
+        if found is not None and found.daily:
+            return replace(found, rest=rest.strip(" ,"))
     # Scripts without spaces: '昨天17:43'.
     for length in range(min(len(text), t.max_fixed), 0, -1):
         for phrase, rest, first in (
@@ -543,8 +615,26 @@ def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
         if months != int(months) or days != int(days):
             raise ValueError("a fraction of a day counted from a day")
         day = _add_months(start.day, int(months)) + timedelta(days=int(days))
+        if rel.week is not None:
+            # 'Saturday 3 days from now': that weekday in the week of the day counted to.
+            day = day - timedelta(days=day.weekday() - rel.week)
+            return Resolved(day, None, "day", "the weekday in the week of the day counted "
+                            "from the reference (weeks start on Monday)")
         return Resolved(day, None, "day", f"counted from {start.day.isoformat()} "
                         f"({start.note})")
+    if rel.end:
+        inner = resolve(replace(rel, end=False), reference, tz)
+        wall = datetime.combine(inner.day, time(23, 59, 59)).replace(tzinfo=tz)
+        return Resolved(inner.day, wall.astimezone(timezone.utc), "second",
+                        f"{inner.note}; the end of a day read as its last second, 23:59:59")
+    if rel.nth:
+        first = today.replace(day=1)
+        day = first + timedelta(days=(WEEKDAYS.index(rel.unit) - first.weekday()) % 7
+                                + 7 * (rel.nth - 1))
+        if day.month != first.month:
+            raise ValueError("no such weekday in the month")
+        return Resolved(day, None, "day", "an ordinal weekday without a month read in the "
+                        "reference's month")
     if rel.hour is not None:
         inner = resolve(replace(rel, hour=None), reference, tz)
         wall = datetime.combine(inner.day, time(rel.hour)).replace(tzinfo=tz)

@@ -114,6 +114,25 @@ TABLE = [
     ("1 an 11 mois", "fr", "2023-07-11T09:15:00Z"),
     ("Yesterday 1:20 pm", None, "2025-06-10T13:20:00Z"),
     ("1 il öncə 2 ay öncə 3 həftə öncə", "az", "2024-03-21T09:15:00Z"),
+    ("the day before yesterday 16:50", None, "2025-06-09T16:50:00Z"),
+    # The end of a day is its last second.
+    ("end of tomorrow", None, "2025-06-12T23:59:59Z"),
+    ("end of the day", None, "2025-06-11T23:59:59Z"),
+    ("fin de demain", "fr", "2025-06-12T23:59:59Z"),
+    ("günün sonunda", "tr", "2025-06-11T23:59:59Z"),
+    # An ordinal weekday without a month is in the reference's month.
+    ("second Saturday", None, "2025-06-14"),
+    ("tweede zaterdag", "nl", "2025-06-14"),
+    # Counted from a day: a weekday, a day in the ablative, a weekday in the week reached.
+    ("3 days from Tuesday", None, "2025-06-20"),
+    ("bugünden iki gün sonra", "tr", "2025-06-13"),
+    ("आज से दो दिन बाद", "hi", "2025-06-13"),
+    ("今日から2日後", "ja", "2025-06-13"),
+    ("Saturday 3 days from now", None, "2025-06-14"),
+    ("Monday two weeks from now", None, "2025-06-23"),
+    # 'last night' beside a clock time is the evening before.
+    ("last night at 8", None, "2025-06-10T20:00:00Z"),
+    ("anoche a las 8", "es", "2025-06-10T20:00:00Z"),
 ]
 
 
@@ -169,6 +188,7 @@ def test_periods_follow_the_zone_of_the_day() -> None:
         "this",
         "tháng 3 tới",  # Vietnamese: next March, not three months on
         "20 nästa månad",  # Swedish: the 20th of next month, not twenty months on
+        "fifth Friday",  # June 2025 has four Fridays
     ],
 )
 def test_what_is_not_read_is_refused(text: str) -> None:
