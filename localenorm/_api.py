@@ -194,6 +194,12 @@ def parse(
                            hint.locale if hint else None)
     if refused is not None and not _day_phrase(folded.text, hint.locale.split("_")[0]
                                                if hint else None):
+        # Words the date reader left open may be a clock phrase after the date
+        # ('le 16 vers 6h dans la soirée').
+        split = _date_then_clock(text, folded.text, tokens, hint, locale, tz, zo, calendar,
+                                 reference, prefer)
+        if split is not None:
+            return split
         raise refused  # ('Yesterday 1:20 pm' is a day phrase and a time: read on)
     if not outcomes or any(o.fields.partial for o in outcomes) or \
             any(t.kind == "unknown" for t in tokens):
@@ -206,7 +212,8 @@ def parse(
             return _relative(text, relative, reference, tz, prefer, locale,
                              hint.locale.split("_")[0] if hint else None)
     if not outcomes:
-        split = _date_then_clock(text, folded.text, tokens, hint, locale, tz, zo, calendar)
+        split = _date_then_clock(text, folded.text, tokens, hint, locale, tz, zo, calendar,
+                                 reference, prefer)
         if split is not None:
             return split
         raise error or NotATimestampError(text, "no date in the text")
@@ -274,10 +281,12 @@ def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,
 
 def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | None,
                      locale: str | None, tz: tzinfo, zo: _ZoneOptions,
-                     calendar: str | None) -> ParseResult | None:
-    """A full date followed by a clock phrase ('May 5, 2016, 20 min past eight in the
-    evening', '18 липня 2014 7 година вечора'): the text cut where the date reads as a day
-    and the rest as a time of day. Every cut that reads must give the same instant."""
+                     calendar: str | None, reference: datetime | None = None,
+                     prefer: Prefer = "past") -> ParseResult | None:
+    """A date followed by a clock phrase ('May 5, 2016, 20 min past eight in the evening',
+    '18 липня 2014 7 година вечора', and with a reference 'miércoles a las once de la
+    mañana'): the text cut where the head reads as a day and the rest as a time of day.
+    Every cut that reads must give the same instant."""
     lang = hint.locale.split("_")[0] if hint else None
     found: dict[tuple[date, int, int | None, int | None], ParseResult] = {}
     doubt: AmbiguousError | None = None
@@ -293,19 +302,25 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
             # ('आठ बजकर 20 मिनट' cut from its 'शाम के' is open; the whole tail is not.)
             doubt = doubt or exc
             continue
-        if spoken is None:
+        if spoken is None or not spoken.words:
+            # (Digits alone after a date are the date reader's to place: '9.01.39, Kl. 4.06'
+            # cut before '4.06' leaves 'Kl' to be read as a Thursday.)
             continue
         head = folded[:tokens[k].start].rstrip(" ,;")
         try:
-            day = parse(head, locale=locale, default_tz=tz, calendar=calendar)
+            day = parse(head, locale=locale, default_tz=tz, calendar=calendar,
+                        reference=reference, prefer=prefer)
         except ParseError:
             continue
         if day.utc is not None or day.grain != "day" or any(
                 n.startswith("ignored") for n in day.assumptions):
             continue  # ('14日晚' + '8:00': the word left out of the date was the time's)
+        if lang is not None and day.locale is not None and day.locale.split("-")[0] != lang:
+            continue  # ('15 to' + 'noon': 'to' is a month only in another language)
         notes = [*day.assumptions, *spoken.notes]
         fields = Fields(day.date.year, day.date.month, day.date.day, spoken.hour,
-                        spoken.minute, spoken.second, calendar=day.calendar)
+                        spoken.minute, spoken.second, calendar=day.calendar,
+                        offset=timedelta(0) if spoken.utc else None)
         key = (day.date, spoken.hour, spoken.minute, spoken.second)
         found.setdefault(key, _build(text, fields, hint.locale if hint else
                                      (day.locale or "").replace("-", "_") or None,
@@ -347,7 +362,8 @@ def _spoken(text: str, spoken: _timeofday.Spoken, reference: datetime | None, tz
     """A time of day read from a clock phrase, put on a day by ``reference``."""
     notes = list(spoken.notes)
     tag = hinted or (next(iter(spoken.langs)) if len(spoken.langs) == 1 else None)
-    fields = Fields(None, hour=spoken.hour, minute=spoken.minute, second=spoken.second)
+    fields = Fields(None, hour=spoken.hour, minute=spoken.minute, second=spoken.second,
+                    offset=timedelta(0) if spoken.utc else None)
     fields = _complete(text, fields, reference, tz, notes, prefer, zo, tag)
     return _build(text, fields, tag, tz, notes, zo)
 

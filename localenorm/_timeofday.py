@@ -51,6 +51,8 @@ class Spoken:
     notes: tuple[str, ...]
     langs: frozenset[str]
     worded: bool  # an 'at' or o'clock word makes it a time, not a date ('о 10.10')
+    utc: bool = False  # the phrase names UTC or GMT ('8:00 GMT')
+    words: bool = True  # not only digits and separators ('4.06')
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +240,8 @@ def _reading(tok: Token, family: int) -> _Atom | None:
         readings = near or readings
     # A day period of the language itself, not only of one region's variant ('día' is a
     # period only in Dominican Spanish, and a day everywhere).
+    if any(r.kind == "Z" for r in readings):
+        return _Atom("zone", 0, tok.text)  # 'UTC', 'GMT': offset zero
     periods = [int(str(r.value)) for r in readings if r.kind == "P" and _plain(r.mask)]
     if periods:
         mask = 0
@@ -266,7 +270,7 @@ def _plain(mask: int) -> bool:
 def _phrase(text: str, atoms: list[_Atom], lang: str | None) -> Spoken | None:
     notes: list[str] = []
     hedges = [a.text for a in atoms if a.kind == "hedge"]
-    core = [a for a in atoms if a.kind not in ("hedge", "exact", "at", "period")]
+    core = [a for a in atoms if a.kind not in ("hedge", "exact", "at", "period", "zone")]
     periods = [a for a in atoms if a.kind == "period"]
     said_at = any(a.kind == "at" for a in atoms)
     if not core or not any(a.kind in ("num", "noon", "midnight") for a in core):
@@ -317,7 +321,9 @@ def _phrase(text: str, atoms: list[_Atom], lang: str | None) -> Spoken | None:
     if hedges:
         notes.append("approximate (" + ", ".join(repr(h) for h in hedges) + " in the text)")
     worded = said_at or "clock" in shape
-    return Spoken(hour, minute, second, tuple(notes), langs, worded)
+    return Spoken(hour, minute, second, tuple(notes), langs, worded,
+                  any(a.kind == "zone" for a in atoms),
+                  any(a.kind not in ("num", "sep") for a in atoms))
 
 
 def _shown(hour: int, minute: int | None, back: int) -> str:
@@ -366,10 +372,12 @@ def _clock(core: list[_Atom], shape: tuple[str, ...],
         first = how in ("past", "to")
         hour_part, minute_part = (plain[at + 1:], plain[:at]) if first else \
             (plain[:at], plain[at + 1:])
-        if hour_part != ("num",):
+        if hour_part not in (("num",), ("noon",)):
             return None
-        hour = nums[-1].value if first else nums[0].value
-        minutes = _minutes(minute_part, nums[0].value if first else nums[-1].value)
+        # ('a quarter to noon': noon is twelve, and needs no day period.)
+        hour = 12 if hour_part == ("noon",) else nums[-1].value if first else nums[0].value
+        number = (nums[0].value if first else nums[-1].value) if nums else 0
+        minutes = _minutes(minute_part, number)
         if minutes is None:
             return None
         if how in ("past", "and"):

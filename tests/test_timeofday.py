@@ -79,6 +79,8 @@ TABLE = [
     ("6 pm sharp", "en", "18:00"),
     # noon, hedges
     ("noon", "en", "12:00"),
+    ("twenty to noon", "en", "11:40"),
+    ("a quarter past noon", "en", "12:15"),
     ("mezzogiorno", "it", "12:00"),
     ("ca. um 18 Uhr", "de", "18:00"),
     ("around 6 pm", "en", "18:00"),
@@ -257,3 +259,14 @@ def test_a_day_period_beside_a_full_date_names_the_half_of_the_day(text: str, wa
 def test_an_evening_one_oclock_beside_a_date_is_refused() -> None:
     with pytest.raises(localenorm.ParseError):
         localenorm.parse("2023年10月23日晚上1点", locale="zh")
+
+
+def test_utc_beside_a_clock_phrase_is_its_zone() -> None:
+    result = localenorm.parse("at 8 pm GMT", locale="en", reference=REF,
+                              default_tz="Europe/Paris")
+    assert result.iso == f"{DAY}T20:00:00Z"
+
+
+def test_a_weekday_then_a_clock_phrase() -> None:
+    result = localenorm.parse("lunes a las nueve de la noche", locale="es", reference=REF)
+    assert result.iso == "2025-06-02T21:00:00Z"
