@@ -90,9 +90,10 @@ def _table() -> _Table:
 
 def read(text: str, folded: str, tokens: list[Token], lang: str | None,
          family: int = 0) -> Spoken | None:
-    """The time of day ``folded`` says when it is one clock phrase as a whole, else ``None``.
-    Raises :class:`AmbiguousError` when the phrase is a clock time or a length of time and
-    nothing decides."""
+    """The time of day that ``tokens`` (of ``folded``) say when they are one clock phrase as a
+    whole, else ``None``. Raises :class:`AmbiguousError` when nothing decides between two
+    readings: a clock time or a length of time ('15h' without a locale), the morning or
+    the afternoon ('at 8', 'half past 3'), or which midnight ('12 at night')."""
     if not tokens or len(tokens) > 24:
         return None
     atoms = _atoms(folded, tokens, lang, family)
@@ -238,10 +239,10 @@ def _reading(tok: Token, family: int) -> _Atom | None:
     if family:
         near = tuple(r for r in readings if r.mask & family)
         readings = near or readings
-    # A day period of the language itself, not only of one region's variant ('día' is a
-    # period only in Dominican Spanish, and a day everywhere).
     if any(r.kind == "Z" for r in readings):
         return _Atom("zone", 0, tok.text)  # 'UTC', 'GMT': offset zero
+    # A day period of the language itself, not only of one region's variant ('día' is a
+    # period only in Dominican Spanish, and a day everywhere).
     periods = [int(str(r.value)) for r in readings if r.kind == "P" and _plain(r.mask)]
     if periods:
         mask = 0
@@ -298,9 +299,7 @@ def _phrase(text: str, atoms: list[_Atom], lang: str | None) -> Spoken | None:
         for p in periods:
             mask &= p.value
         if not mask:
-            mask = 0
-            for p in periods:
-                mask |= p.value
+            return None  # 'am' beside 'in the evening': the periods disagree
         halved = _half(text, hour, mask)
         if halved is None:
             return None
