@@ -14,7 +14,8 @@ phrases ('{0} içinde', 'dzis'), unit nouns ('weekend') and weekday names ('礼�
 collapsed, as ``localenorm._phrases`` looks them up): ``word -> [[value, langs]]`` (``langs``
 a space-separated list of the languages that use the word so); ``affixes`` by
 ``"before\tafter"`` -> ``[[sign, langs]]``, ``fixed`` ``word -> [[unit, offset, langs]]``,
-``nouns`` ``word -> [[unit, langs]]``, ``weekdays`` ``word -> [[0..6, langs]]``.
+``nouns`` ``word -> [[unit, langs]]``, ``weekdays`` ``word -> [[0..6, langs]]``,
+``months`` ``word -> [[1..12, langs]]``.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def build() -> dict[str, object]:
             by_key[norm(before) + "\t" + norm(after)][sign].add(lang)
     out["affixes"] = {k: sorted([v, " ".join(sorted(ls))] for v, ls in r.items())
                       for k, r in by_key.items()}
-    for name in ("fixed", "nouns", "weekdays"):
+    for name in ("fixed", "nouns", "weekdays", "months"):
         found: dict[str, dict[Any, set[str]]] = defaultdict(lambda: defaultdict(set))
         for lang, words in raw[name].items():
             for word, value in words.items():

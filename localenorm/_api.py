@@ -30,7 +30,7 @@ from localenorm._lexicon import Hint, lexicon
 from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
-from localenorm._phrases import bare_weekday
+from localenorm._phrases import bare_month, bare_weekday
 from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, shape_of
 from localenorm._relative import WEEKDAYS, Relative, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
@@ -381,9 +381,12 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
     if rel is not None:
         return rel
     day = bare_weekday(folded, lang)
+    way = {"past": "latest", "future": "coming", "nearest": "nearest"}[prefer]
     if day is not None:  # 'την παρασκευή', 'på måndag', '礼拜三'
-        return Relative(None, WEEKDAYS[day], 0, mode={"past": "latest", "future": "coming",
-                                                      "nearest": "nearest"}[prefer])
+        return Relative(None, WEEKDAYS[day], 0, mode=way)
+    month = bare_month(folded, lang)
+    if month is not None:  # 'márciusban', 'το αύγουστο', 'ろくがつ'
+        return Relative(None, "moy", month, mode=way)
     if any(t.kind == "num" and len(t.text) == 4 for t in tokens):
         return None  # '1000 год', 'năm 1935': a four-digit number is a year, not a length
     length = _length(folded, lang, tokens)

@@ -1,7 +1,9 @@
 """Relative phrases built from parts: a shift word with a weekday, unit or length ('next
 Friday', 'vorige week', 'le mois dernier', 'next 2 days', '下周三'), a day with a day period
-('tomorrow morning', 'gestern Abend', 'tonight', 'ce matin'), and a length before or after a
-day ('2 days after tomorrow', 'two weeks from tomorrow', 'next tuesday +10 days').
+('tomorrow morning', 'gestern Abend', 'tonight', 'ce matin'), a length before or after a
+day ('2 days after tomorrow', 'two weeks from tomorrow', 'next tuesday +10 days',
+'bugünden iki gün sonra'), the end of a day ('end of tomorrow'), an ordinal weekday ('second
+Saturday'), and curated relative phrases, weekday and month forms CLDR lacks.
 
 The words come from ``localenorm/_data/shifts.json`` (see ``data/curated/shifts/shifts.json``);
 a shift word and its noun must belong to one language, so 'ten days' (Polish 'ten', this) is
@@ -13,8 +15,14 @@ Conventions (documented here and said in ``assumptions``):
   today); 'past <weekday>' the latest before it; 'coming <weekday>' the earliest after it;
   'next'/'last' <weekday> is that weekday in the next/previous week (weeks start on Monday).
 - 'next 2 days' / 'last 2 weeks' is the far end of the span: 'in 2 days' / '2 weeks ago'.
-- A day period is one hour, the same in every language: morning 08:00, noon 12:00,
-  afternoon 15:00, evening 20:00, night 22:00 ('tonight' is 22:00 today); grain hour.
+- A day period is one hour, the same in every language: morning 06:00, forenoon 09:00,
+  noon 12:00, afternoon 15:00, evening 20:00, night 22:00 ('tonight' is 22:00 today); grain
+  hour. Beside a clock time the period picks its half of the day ('tomorrow evening at 5'
+  is 17:00). 'last night' is read only beside a clock time (alone it is either night).
+- The end of a day ('end of tomorrow') is its last second, 23:59:59.
+- An ordinal weekday without a month ('second Saturday') is in the reference's month.
+- A weekday or a month in a form the lexicon lacks, alone ('την παρασκευή', 'márciusban'),
+  is completed as the date reader completes one, by ``prefer``.
 """
 
 from __future__ import annotations
@@ -75,6 +83,7 @@ class ShiftTables:
         self.day_from = entries("day_from")
         self.nouns = entries("nouns")
         self.weekdays = entries("weekdays")
+        self.months = entries("months")
         # The same shapes as the CLDR tables of ``_duration.Tables``, read the same way.
         self.fixed = {
             w: tuple(Entry((u, o), 0, frozenset(ls.split())) for u, o, ls in r)
@@ -92,6 +101,7 @@ class ShiftTables:
                               self.last_nights, self.day_from) for w in table),
             *self.fixed,
             *self.weekdays,
+            *self.months,
             *(part for key in raw["affixes"] for part in key.split("\t")),
         ]
         self.runs = frozenset(run for w in words for run in w.split())
@@ -204,6 +214,20 @@ def bare_weekday(text: str, lang: str | None) -> int | None:
     if word not in shift_tables().weekdays and len(raw) == 1:
         return None  # a weekday name alone is the date reader's
     return weekday_of(word, lang)
+
+
+def bare_month(text: str, lang: str | None) -> int | None:
+    """The month of a text that is one month name in a case form the lexicon lacks, with
+    articles around it ('márciusban', 'το αύγουστο', 'ろくがつに'), or ``None``."""
+    words = _strip_glue(words_of(text))
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if _unspaced(word[0]) and word.endswith(_PARTICLES) and len(word) > 2:
+        word = word[:-1]
+    entries = shift_tables().months.get(word)
+    hit = pick(entries, lang) if entries else None
+    return None if hit is None else int(hit.value)
 
 
 def weekday_of(word: str, lang: str | None) -> int | None:

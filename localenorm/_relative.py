@@ -689,6 +689,17 @@ def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
             )
         if unit == "year":
             return Resolved(date(today.year + k, 1, 1), None, "year", "year from reference")
+        if unit == "moy":
+            # A month name alone, as the date reader completes one: the past month while
+            # any of it is (prefer='past'), else the next one, or the nearest.
+            first = today.replace(day=1)
+            options = [date(first.year + dy, k, 1) for dy in (-1, 0, 1)]
+            before = max(d for d in options if d <= first)
+            after = min(d for d in options if d >= first)
+            chosen = before if rel.mode == "latest" else after if rel.mode == "coming" else \
+                before if (first - before) <= (after - first) else after
+            return Resolved(chosen, None, "month", f"a month alone: the {rel.mode} such month "
+                            "from the reference")
         if unit == "decade":
             return Resolved(date(today.year + 10 * k, 1, 1), None, "year",
                             "a decade read as ten years from the reference's year")

@@ -133,7 +133,28 @@ TABLE = [
     # 'last night' beside a clock time is the evening before.
     ("last night at 8", None, "2025-06-10T20:00:00Z"),
     ("anoche a las 8", "es", "2025-06-10T20:00:00Z"),
+    # Number words and colloquial days added beside CLDR's.
+    ("za jedan dan", "hr", "2025-06-12T09:15:00Z"),
+    ("fjorten dage siden", "da", "2025-05-28T09:15:00Z"),
+    ("holnapi", "hu", "2025-06-12"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "prefer", "want"),
+    [
+        ("márciusban", "hu", "past", "2025-03"),
+        ("márciusban", "hu", "future", "2026-03"),
+        ("το Σεπτέμβριο", "el", "nearest", "2025-09"),
+        ("ろくがつに", "ja", "future", "2025-06"),
+    ],
+)
+def test_a_month_in_a_case_form_is_completed_like_a_month_alone(
+    text: str, locale: str, prefer: str, want: str
+) -> None:
+    result = localenorm.parse(text, locale=locale, reference=REF, prefer=prefer)  # type: ignore[arg-type]
+    assert result.iso == want
+    assert result.grain == "month"
 
 
 @pytest.mark.parametrize(
@@ -149,6 +170,7 @@ TABLE = [
         ("火曜", "ja", "future", "2025-06-17"),
         ("火曜に", "ja", "past", "2025-06-10"),
         ("в пятницу", "ru", "past", "2025-06-06"),
+        ("kedden", "hu", "future", "2025-06-17"),
     ],
 )
 def test_a_weekday_with_an_article_is_completed_like_a_weekday_alone(
