@@ -137,6 +137,10 @@ TABLE = [
     ("za jedan dan", "hr", "2025-06-12T09:15:00Z"),
     ("fjorten dage siden", "da", "2025-05-28T09:15:00Z"),
     ("holnapi", "hu", "2025-06-12"),
+    # Unit spellings added beside CLDR's ('ঘন্টা' for 'ঘণ্টা', Norwegian 'dager').
+    ("2 ঘন্টা আগে", "bn", "2025-06-11T07:15:00Z"),
+    ("om 7 dager", "nb", "2025-06-18T09:15:00Z"),
+    ("15 मिनि मध्ये", "mr", "2025-06-11T09:30:00Z"),
 ]
 
 
