@@ -33,19 +33,21 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from localenorm._duration import AmbiguousUnit, Entry, pick, read_body, tables
+from localenorm._duration import AmbiguousUnit, Entry, norm, pick, read_body, tables
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 # Articles and prepositions that may stand around the noun ('the', 'le', 'il', 'на', 'в').
-GLUE = frozenset({
+_GLUE_WORDS = frozenset({
     "d'", "dell'", "nell'", "all'", "dall'", "sull'", "nel", "nella", "nello",
     'the', 'on', 'of', 'in', 'at', 'le', 'la', 'les', "l'", 'il', 'lo', 'el', 'los', 'las',
     'o', 'a', 'os', 'as', 'no', 'na', 'do', 'da', 'de', 'del', 'di', 'den', 'det', 'der',
     'die', 'das', 'dem', 'des', 'en', 'på', 'i', 'в', 'во', 'на', 'у', 'w', 'we', 'u', 'την',
     'τον', 'το', 'τη', 'της', 'του', 'στην', 'στο', 'ο', 'η', 'um', 'am', 'im', 'au', 'à',
 })
+# Folded as the texts they are looked up in are ('της' -> 'τησ').
+GLUE = frozenset(norm(w) for w in _GLUE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -228,9 +228,9 @@ def match(folded: str, lang: str | None) -> Relative | None:
         return found
     bare, hedge = _unhedged(text)
     if hedge:
-        found = _simple(bare, lang)
+        found = _simple(bare, lang) or (_built(bare, lang) if mentions(bare) else None)
         if found is not None:
-            return Relative(found.parts, found.unit, found.offset, hedge=hedge)
+            return replace(found, hedge=hedge)
     # Built phrases go before a day beside a time: '2 days after tomorrow' is no
     # 'tomorrow' at '2 days after'.
     found = _built(text, lang) or _period_time(text, lang) if built else None
@@ -497,7 +497,8 @@ def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
                 value = (shift.unit, shift.offset) if shift is not None else None
             if value is None or value[0] != "week":
                 continue
-            rest = [w for w in words[:start] + words[start + size :] if w not in _GLUE]
+            rest = [w for w in words[:start] + words[start + size :]
+                    if w not in _GLUE and w not in GLUE]
             if len(rest) != 1:
                 continue
             days = {r.value for r in lexicon().get(lookup_key(rest[0])) if r.kind == "W"}
