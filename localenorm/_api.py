@@ -390,6 +390,9 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
     if any(t.kind == "num" and len(t.text) == 4 for t in tokens):
         return None  # '1000 год', 'năm 1935': a four-digit number is a year, not a length
     length = _length(folded, lang, tokens)
+    rest = ""
+    if length is None:
+        length, rest = _length_and_time(folded, lang)
     if length is None:
         return None
     if prefer == "nearest" or (lang is not None and lang in bare_languages(folded)):
@@ -398,9 +401,26 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
                                  "prefer='past' or 'future', or use parse_duration")
     sign = -1 if prefer == "past" else 1
     way = "before" if sign < 0 else "after"
-    return Relative({u: sign * v for u, v in length.items()},
+    return Relative({u: sign * v for u, v in length.items()}, rest=rest,
                     assumed=f"a length alone, read as that long {way} the reference "
                             f"(prefer={prefer!r})")
+
+
+def _length_and_time(folded: str, lang: str | None) -> tuple[dict[str, float] | None, str]:
+    """A length in days or longer before a clock time ('2 Tage 18:50'): the days the feed
+    counts, and the time of that day."""
+    words = folded.split()
+    for k in range(len(words) - 1, 0, -1):
+        rest = " ".join(words[k:])
+        if ":" not in rest:
+            continue
+        try:
+            length = read_body(" ".join(words[:k]), lang, plain=True)
+        except AmbiguousUnit:
+            continue
+        if length and all(u in ("day", "week", "month", "year") for u in length):
+            return length, rest
+    return None, ""
 
 
 def _length(folded: str, lang: str | None, tokens: list[Token]) -> dict[str, float] | None:

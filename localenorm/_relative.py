@@ -332,8 +332,9 @@ def _counted_from(text: str, lang: str | None) -> Relative | None:
     return None
 
 
-def _day(text: str, lang: str | None) -> Relative | None:
-    """A phrase that names one day: 'tomorrow', 'next Friday', 'this' (today)."""
+def _day(text: str, lang: str | None, evening: bool = False) -> Relative | None:
+    """A phrase that names one day: 'tomorrow', 'next Friday', 'this' (today); 'last' too
+    before a period that is not the night (``evening``)."""
     t = shift_tables()
     alone = t.shifts.get(text)
     if alone is not None:
@@ -342,6 +343,8 @@ def _day(text: str, lang: str | None) -> Relative | None:
             # 'this morning', 'ce soir'; 'last night' is refused: pages mean the night
             # before the reference day and the one that ended on it.
             return Relative(None, "day", 0)
+        if hit is not None and hit.value == -1 and evening:
+            return Relative(None, "day", -1)  # 'минулого вечора', yesterday evening
         return None
     try:
         found = _simple(text, lang)
@@ -370,11 +373,12 @@ def _period(text: str, lang: str | None) -> Relative | None:
         # Dutch and German glue them: 'gisterenavond', 'morgenochtend'.
         splits = [([text[:i]], [text[i:]]) for i in range(2, len(text) - 1)]
     for day_words, period_words in splits:
-        entries = t.periods.get(" ".join(_strip_glue(period_words)))
+        entries = t.periods.get(" ".join(period_words)) or \
+            t.periods.get(" ".join(_strip_glue(period_words)))
         hit = pick(entries, lang) if entries else None
         if hit is None:
             continue
-        day = _day(" ".join(_strip_glue(day_words)), lang)
+        day = _day(" ".join(_strip_glue(day_words)), lang, evening=int(hit.value) < 22)
         if day is not None:
             return Relative(day.parts, day.unit, day.offset, week=day.week, mode=day.mode,
                             hour=int(hit.value), assumed=_PERIOD_NOTE)

@@ -146,6 +146,12 @@ TABLE = [
     ("Τετάρτη της επόμενης εβδομάδας", "el", "2025-06-18"),
     ("περίπου την επόμενη Πέμπτη", "el", "2025-06-19"),
     ("3 χρόνια από σήμερα", "el", "2028-06-11"),
+    ("tänään aamulla", "fi", "2025-06-11T06:00:00Z"),
+    ("idag på förmiddagen", "sv", "2025-06-11T09:00:00Z"),
+    ("минулого вечора", "uk", "2025-06-10T20:00:00Z"),
+    ("2 roky, 2 týdny, 1 den, 1 hodinu, 5 vteřin před", "cs", "2023-05-27T08:14:55Z"),
+    ("za 1 dźeń 12 hodź", "hsb", "2025-06-12T21:15:00Z"),
+    ("2 Tage 18:50", "de", "2025-06-09T18:50:00Z"),
 ]
 
 
@@ -220,6 +226,7 @@ def test_periods_follow_the_zone_of_the_day() -> None:
         "tháng 3 tới",  # Vietnamese: next March, not three months on
         "20 nästa månad",  # Swedish: the 20th of next month, not twenty months on
         "fifth Friday",  # June 2025 has four Fridays
+        "idag på natten",  # Swedish 'natten' is the night before or the one after
     ],
 )
 def test_what_is_not_read_is_refused(text: str) -> None:
