@@ -229,6 +229,14 @@ def parse(
         raise NotATimestampError(text, "words this version does not read ("
                                  + ", ".join(repr(u) for u in unknown[:3])
                                  + ") beside a month or year")
+    if unknown and hint is not None and chosen.evidence and \
+            not chosen.evidence & hint.family:
+        # '1 rok 11 měsíců' with a Czech hint: 'rok' is a Maasai month, 'měsíců' unknown. A
+        # name from another language than the hint's is weak evidence beside words we
+        # cannot read; refuse rather than answer with it.
+        raise NotATimestampError(text, "words this version does not read ("
+                                 + ", ".join(repr(u) for u in unknown[:3])
+                                 + ") beside names from another language than the hint's")
     locale_tag = describe_locale(lex, chosen.evidence, hint)
     if fields.partial:
         if unknown:
@@ -425,14 +433,23 @@ def _length_and_time(folded: str, lang: str | None) -> tuple[dict[str, float] | 
 
 def _length(folded: str, lang: str | None, tokens: list[Token]) -> dict[str, float] | None:
     """The units of a text that is only a length of time ('2 min', '1 year 2 months')."""
+    marked = False
     for t in tokens:
         kinds = {r.kind for r in t.readings}
         if kinds & {"M", "W"} and "K" not in kinds:
             return None  # '5 Mar' is a date even where 'mar' could name a unit
+        for r in t.readings:
+            if r.kind == "K" and str(r.value).lstrip("^") in ("y", "M", "d"):
+                if str(r.value).startswith("^"):
+                    return None  # 'tháng 6' is June: a marker before its number is a date's
+                marked = True
     try:
-        return read_body(" ".join(folded.split()), lang, plain=True)
+        length = read_body(" ".join(folded.split()), lang, plain=True)
     except AmbiguousUnit:
         return None  # '5 m': let the date reader try it
+    if marked and length is not None and len(length) == 1:
+        return None  # '12년': the year '12 as much as twelve years ('1 an 11 mois' is a length)
+    return length
 
 
 def _relative(text: str, rel: Relative, reference: datetime | None, tz: tzinfo,

@@ -1052,6 +1052,11 @@ class _Combination:
                 return candidates[-1:]
         if not candidates:
             assert first_error is not None
+            if value_failure and first_error.structural:
+                # Some order failed on its values ('31 Jan' where 'jan' is June in Sesotho):
+                # another text of this shape may pass it, so the shape cache must not assume
+                # this reading of the words is impossible.
+                raise _Reject(first_error.error, structural=False)
             raise first_error
         if len(candidates) > 1:
             raise _Reject(AmbiguousError(
@@ -1265,6 +1270,10 @@ class _Combination:
 
     def program(self, f: Fields, hour_mask: int | None, notes: list[str]) -> Program | None:
         """This reading as a replayable program (see ``_plan``)."""
+        if len(self.of_kind.get("W", ())) > 1 or len(self.of_kind.get("M", ())) > 1:
+            # Two weekday (or month) names agreed here ('marti … di u', 'di u' being Aranese
+            # for Tuesday); a replay reads one name per kind and could not check the other.
+            return None
         ordinal = self.r.num_ord
 
         def number(tok: Token | None) -> int | None:

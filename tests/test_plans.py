@@ -90,3 +90,34 @@ def test_one_digit_numbers_do_not_stand_for_two() -> None:
     _same_with_and_without_plans(["21/10/9", "05/06/15", "5/6/15", "15/06/5"], None)
     _same_with_and_without_plans(["1987/5/8 20:23", "1987/12/18 9:23", "1987/1/8 20:23"],
                                  None)
+
+
+def test_a_mixed_stream_of_locales_and_formats() -> None:
+    """Seeded streams of babel strings, several per locale and format, read with and without
+    the hint in one process: programs recorded from any earlier text never change a later
+    answer (this found the Corsican 'di u' and the Sesotho 'jan' cases)."""
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(20261128)
+    streams = [(loc, 3) for loc in rng.sample(ALL_LOCALES, 60)]
+    # Locales whose words once let a program outlive its premise ('di u', Sesotho 'jan').
+    streams += [("co", 25), ("en_GB", 25), ("nds_DE", 10)]
+    for locale, count in streams:
+        for fmt in FORMATS:
+            for with_time in (False, True):
+                texts = []
+                for _ in range(count):
+                    dt = datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(
+                        seconds=rng.randrange(98 * 365 * 86400))
+                    texts.append(
+                        babel.dates.format_datetime(dt, fmt, tzinfo=timezone.utc, locale=locale)
+                        if with_time else babel.dates.format_date(dt.date(), fmt, locale=locale))
+                _same_with_and_without_plans(texts, locale)
+                _same_with_and_without_plans(texts, None)
+
+
+def test_a_reading_refused_for_its_values_stays_possible() -> None:
+    """'jan' is June in Sesotho: '31 Jan' rules that out by its day, '3 Jan' does not, so
+    without a locale the first is January 31 and the second is ambiguous."""
+    _same_with_and_without_plans(["31 Jan 2067", "3 Jan 1991", "13 Jan 1970"], None)

@@ -1,0 +1,39 @@
+"""Texts that once gave a silent wrong answer: each is now read right or refused.
+
+Found by scoring against other parsers' test suites; the values here are worked out by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+import localenorm
+
+REF = datetime(2014, 9, 1, 10, 30, tzinfo=timezone.utc)
+
+# (text, locale, prefer, expected ISO or None for a refusal)
+CASES = [
+    # A month name of another language than the hint's beside a word we do not read:
+    # 'rok' is a Maasai month, but this is Czech for '1 year 11 months'.
+    ("1 rok 11 měsíců", "cs", "past", None),
+    # A date field's marker is no unit of length: 'tháng 6' is June, '12년' the year '12.
+    ("tháng 6", "vi", "past", "2014-06"),
+    ("tháng 6", "vi", "future", "2015-06"),
+    ("12년", "ko", "future", None),
+    # Lengths alone still read by prefer, and say so.
+    ("3 days", "en", "past", "2014-08-29T10:30:00Z"),
+    ("2 años", "es", "future", "2016-09-01T10:30:00Z"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "prefer", "iso"), CASES,
+                         ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_read_right_or_refused(text: str, locale: str, prefer: str, iso: str | None) -> None:
+    if iso is None:
+        with pytest.raises(localenorm.ParseError):
+            localenorm.parse(text, locale=locale, reference=REF, prefer=prefer)  # type: ignore[arg-type]
+    else:
+        got = localenorm.parse(text, locale=locale, reference=REF, prefer=prefer)  # type: ignore[arg-type]
+        assert got.iso == iso
