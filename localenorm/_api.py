@@ -433,11 +433,10 @@ def _length_and_time(folded: str, lang: str | None) -> tuple[dict[str, float] | 
 
 def _length(folded: str, lang: str | None, tokens: list[Token]) -> dict[str, float] | None:
     """The units of a text that is only a length of time ('2 min', '1 year 2 months')."""
-    marked = False
+    marked = named = False
     for t in tokens:
         kinds = {r.kind for r in t.readings}
-        if kinds & {"M", "W"} and "K" not in kinds:
-            return None  # '5 Mar' is a date even where 'mar' could name a unit
+        named = named or bool(kinds & {"M", "W"} and "K" not in kinds)
         for r in t.readings:
             if r.kind == "K" and str(r.value).lstrip("^") in ("y", "M", "d"):
                 if str(r.value).startswith("^"):
@@ -447,8 +446,10 @@ def _length(folded: str, lang: str | None, tokens: list[Token]) -> dict[str, flo
         length = read_body(" ".join(folded.split()), lang, plain=True)
     except AmbiguousUnit:
         return None  # '5 m': let the date reader try it
-    if marked and length is not None and len(length) == 1:
-        return None  # '12년': the year '12 as much as twelve years ('1 an 11 mois' is a length)
+    if (marked or named) and length is not None and len(length) == 1:
+        # '12년': the year '12 as much as twelve years; '5 Mar' is a date even where 'mar'
+        # could name a unit. Two units or more make a length ('1 an 11 mois', '2 สัปดาห์ 3 วัน').
+        return None
     return length
 
 

@@ -16,8 +16,8 @@ REF = datetime(2014, 9, 1, 10, 30, tzinfo=timezone.utc)
 # (text, locale, prefer, expected ISO or None for a refusal)
 CASES = [
     # A month name of another language than the hint's beside a word we do not read:
-    # 'rok' is a Maasai month, but this is Czech for '1 year 11 months'.
-    ("1 rok 11 měsíců", "cs", "past", None),
+    # 'rok' is a Maasai month, but this is Czech for '1 year 11 months' (two units: a length).
+    ("1 rok 11 měsíců", "cs", "past", "2012-10-01T10:30:00Z"),
     # A date field's marker is no unit of length: 'tháng 6' is June, '12년' the year '12.
     ("tháng 6", "vi", "past", "2014-06"),
     ("tháng 6", "vi", "future", "2015-06"),

@@ -152,6 +152,9 @@ TABLE = [
     ("2 roky, 2 týdny, 1 den, 1 hodinu, 5 vteřin před", "cs", "2023-05-27T08:14:55Z"),
     ("za 1 dźeń 12 hodź", "hsb", "2025-06-12T21:15:00Z"),
     ("2 Tage 18:50", "de", "2025-06-09T18:50:00Z"),
+    # Two units make a length even where a word could also name a month or weekday.
+    ("2 สัปดาห์ 3 วัน", "th", "2025-05-25T09:15:00Z"),
+    ("1 rok 11 měsíců", "cs", "2023-07-11T09:15:00Z"),
 ]
 
 
