@@ -129,7 +129,7 @@ def parse(
     if machine is not None:
         return _build(text, machine, hint.locale if hint else None, tz, ["machine format"], zo)
     folded = normalize(stripped)
-    key = (shape_of(folded.text), hint.tag if hint else None)
+    key = (shape_of(folded.text) + _capitals(stripped), hint.tag if hint else None)
     program = _PLANS.get(key) if use_plans else None
     loose = False
     if program is None and use_plans:
@@ -256,6 +256,13 @@ def parse(
             # (Numbers in CJK numerals are not digits in the shape: only the signature.)
             _remember(key, kept)
     return _build(text, fields, locale_tag, tz, notes, zo)
+
+
+def _capitals(text: str) -> bytes:
+    """The words of ``text`` written in capitals ('CET', 'PM', 'МСК'), for the shape key: the
+    shape is folded to lower case, but after a clock 'CET' is a zone and 'cet' is not."""
+    caps = [w for w in text.split() if len(w) > 1 and w.isupper() and w.isalpha()]
+    return ("\0" + " ".join(caps)).encode("utf-8") if caps else b""
 
 
 def _remember(key: tuple[bytes, str | None], program: Program) -> None:

@@ -22,15 +22,17 @@ ALL_LOCALES = -1
 
 
 def _clock_positions(tokens: list[Token]) -> list[int]:
-    """Where clock times start: a number followed by ':' or by an hour marker."""
+    """Where clock times start: a number followed by ':' or '.', an hour marker or a day
+    period."""
     out = []
     for i, tok in enumerate(tokens[:-1]):
         if tok.kind != NUM:
             continue
         nxt = tokens[i + 1]
         if (nxt.kind == PUNCT and nxt.text in ":.") or any(
-                r.kind == "K" and str(r.value).lstrip("^") == "H" for r in nxt.readings):
-            out.append(i)
+                (r.kind == "K" and str(r.value).lstrip("^") == "H") or r.kind == "P"
+                for r in nxt.readings):
+            out.append(i)  # '16:00', '16.00', '16h', '4pm', '4 p.m.'
     return out
 
 
@@ -53,7 +55,9 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
     while i < n:
         tok = tokens[i]
         if tok.kind not in (UNKNOWN, WORD) or i < first - 3 or \
-                any(r.kind in _DATE_KINDS for r in tok.readings):
+                (any(r.kind in _DATE_KINDS for r in tok.readings)
+                 and not (all(r.kind in "MW" for r in tok.readings if r.kind in _DATE_KINDS)
+                          and _capitals_after_clock(tokens, i, first, original_at))):
             out.append(tok)
             i += 1
             continue
@@ -68,6 +72,21 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
                          tok.space_before, (Reading(ZONE, key, ALL_LOCALES),)))
         i = end + 1
     return out
+
+
+def _capitals_after_clock(tokens: list[Token], i: int, first: int,
+                          original_at: object) -> bool:
+    """Whether token ``i`` is a word in capitals right after a clock time ('16:00 CET',
+    '4pm PT'): there an abbreviation is a zone, though unaccented 'cet' is Thursday in
+    Czech and 'pt' a weekday abbreviation elsewhere (only month and weekday names yield;
+    'GMT' stays the reader's, to take the offset after it)."""
+    if i <= first:
+        return False
+    prev = tokens[i - 1]
+    if not (prev.kind == NUM or any(r.kind in "PK" for r in prev.readings)):
+        return False
+    shown = str(original_at(tokens[i].start, tokens[i].end))  # type: ignore[operator]
+    return len(shown) >= 2 and shown.isupper()
 
 
 def _longest(tokens: list[Token], i: int, limit: int, folded: str, original_at: object,

@@ -22,6 +22,13 @@ CASES = [
     ("tháng 6", "vi", "past", "2014-06"),
     ("tháng 6", "vi", "future", "2015-06"),
     ("12년", "ko", "future", None),
+    # A zone abbreviation in capitals after a clock is a zone, though unaccented 'cet' is
+    # Czech for Thursday and 'pt' a weekday elsewhere; in lower case it is not one.
+    ("16:00 CET", "en", "past", "2014-09-01T15:00:00Z"),
+    ("4pm CET", "en", "past", "2014-09-01T15:00:00Z"),
+    ("16h CET", "fr", "past", "2014-09-01T15:00:00Z"),
+    ("23 Oct 2023 4pm PT", "en", "past", "2023-10-23T23:00:00Z"),
+    ("23 Oct 2023 16:00 cet", None, "past", None),
     # Lengths alone still read by prefer, and say so.
     ("3 days", "en", "past", "2014-08-29T10:30:00Z"),
     ("2 años", "es", "future", "2016-09-01T10:30:00Z"),
@@ -30,7 +37,8 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "locale", "prefer", "iso"), CASES,
                          ids=[f"{c[0]}-{c[2]}" for c in CASES])
-def test_read_right_or_refused(text: str, locale: str, prefer: str, iso: str | None) -> None:
+def test_read_right_or_refused(text: str, locale: str | None, prefer: str,
+                               iso: str | None) -> None:
     if iso is None:
         with pytest.raises(localenorm.ParseError):
             localenorm.parse(text, locale=locale, reference=REF, prefer=prefer)  # type: ignore[arg-type]

@@ -121,3 +121,11 @@ def test_a_reading_refused_for_its_values_stays_possible() -> None:
     """'jan' is June in Sesotho: '31 Jan' rules that out by its day, '3 Jan' does not, so
     without a locale the first is January 31 and the second is ambiguous."""
     _same_with_and_without_plans(["31 Jan 2067", "3 Jan 1991", "13 Jan 1970"], None)
+
+
+def test_capitals_are_part_of_the_shape() -> None:
+    """After a clock 'CET' is a zone and 'cet' (Czech Thursday, unaccented) is not: texts
+    that differ only in case are different shapes."""
+    for first, second in (("23 Oct 2023 16:00 CET", "23 Oct 2023 16:00 cet"),
+                          ("23 Oct 2023 16:00 cet", "24 Oct 2023 16:00 CET")):
+        _same_with_and_without_plans([first, second], None)
