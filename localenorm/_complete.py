@@ -4,7 +4,10 @@
 ``"past"`` (the default: scraped pages mostly print what already happened) takes the latest
 candidate on or before that day, ``"future"`` the earliest on or after it, ``"nearest"`` the
 closest (the past one on a tie). A time alone is put on the reference's day, except
-that ``"future"`` takes its next occurrence (the next day when it has passed).
+that ``"future"`` takes its next occurrence (the next day when it has passed). A month
+alone ('May') is in the past while any of it is; a day of the month alone ('the 15th') is
+that day in a month near the reference, and beside a weekday ('Monday 21') the month within
+six months where that day falls on it.
 """
 
 from __future__ import annotations
