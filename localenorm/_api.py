@@ -32,7 +32,7 @@ from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
 from localenorm._phrases import bare_month, bare_weekday
 from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, shape_of
-from localenorm._relative import WEEKDAYS, Relative, bare_languages, match, resolve
+from localenorm._relative import WEEKDAYS, Relative, Unread, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
 from localenorm._tokenize import PUNCT, Token, tokenize
@@ -391,6 +391,8 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
     lang = hinted.split("_")[0] if hinted else None
     try:
         rel = match(folded, lang)
+    except Unread as e:
+        raise NotATimestampError(text, e.reason) from None
     except AmbiguousUnit as e:
         raise AmbiguousError(text, e.reason, e.units) from None
     if rel is not None:

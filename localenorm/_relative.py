@@ -385,6 +385,26 @@ def _period(text: str, lang: str | None) -> Relative | None:
     return None
 
 
+def _names_month(text: str) -> bool:
+    from localenorm._lexicon import lexicon
+    from localenorm._lexkey import lookup_key
+
+    return any(r.kind == "M" for w in text.split() for r in lexicon().get(lookup_key(w)))
+
+
+class Unread(AmbiguousUnit):
+    """A phrase whose shape is relative ('2 weeks from January 15') with a part this version
+    cannot read: the caller refuses the text rather than read it some other way. (An
+    :class:`AmbiguousUnit`, so callers that only try a relative reading give up on it.)"""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__("", ())
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
+
+
 def _anchored(text: str, lang: str | None) -> Relative | None:
     """A length counted from a day: '2 days after tomorrow', 'two weeks from tomorrow',
     '3 days before today', and a day moved by a signed length: 'next tuesday +10 days'."""
@@ -404,13 +424,18 @@ def _anchored(text: str, lang: str | None) -> Relative | None:
             weekday = weekday_of(base, lang) if day is None else None
             if weekday is not None:  # '3 days from Tuesday': the coming Tuesday
                 day = Relative(None, WEEKDAYS[weekday], 0, mode="this")
-            if day is None:
-                continue
             try:
                 parts = read_body(" ".join(_strip_glue(words[:k])), lang)
             except AmbiguousUnit:
                 continue
             if parts and all(u in ("day", "week", "month", "year") for u in parts):
+                if day is None and words[0][:1].isdigit() and _names_month(base):
+                    # A length counted from a date ('2 weeks from January 15'): the date
+                    # reader would take its numbers for a date and drop the unit words.
+                    raise Unread("a length counted from a date: this version does not count "
+                                 "from dates")
+                if day is None:
+                    continue
                 return Relative({u: v * hit.value for u, v in parts.items()}, base=day)
     for k in range(1, len(words)):
         tail = " ".join(words[k:])

@@ -152,6 +152,7 @@ TABLE = [
     ("2 roky, 2 týdny, 1 den, 1 hodinu, 5 vteřin před", "cs", "2023-05-27T08:14:55Z"),
     ("za 1 dźeń 12 hodź", "hsb", "2025-06-12T21:15:00Z"),
     ("2 Tage 18:50", "de", "2025-06-09T18:50:00Z"),
+    ("day after tomorrow 5pm", "en", "2025-06-13T17:00:00Z"),
     # Two units make a length even where a word could also name a month or weekday.
     ("2 สัปดาห์ 3 วัน", "th", "2025-05-25T09:15:00Z"),
     ("1 rok 11 měsíců", "cs", "2023-07-11T09:15:00Z"),
@@ -230,6 +231,8 @@ def test_periods_follow_the_zone_of_the_day() -> None:
         "20 nästa månad",  # Swedish: the 20th of next month, not twenty months on
         "fifth Friday",  # June 2025 has four Fridays
         "idag på natten",  # Swedish 'natten' is the night before or the one after
+        "2 weeks from January 15",  # counted from a date: not its numbers as a date
+        "3 days after January 12th",
     ],
 )
 def test_what_is_not_read_is_refused(text: str) -> None:
