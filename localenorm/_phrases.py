@@ -40,6 +40,7 @@ UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 # Articles and prepositions that may stand around the noun ('the', 'le', 'il', 'на', 'в').
 _GLUE_WORDS = frozenset({
+    "della", "dello", "degli", "delle", "günü", "-", "–",
     "d'", "dell'", "nell'", "all'", "dall'", "sull'", "nel", "nella", "nello",
     'the', 'on', 'of', 'in', 'at', 'le', 'la', 'les', "l'", 'il', 'lo', 'el', 'los', 'las',
     'o', 'a', 'os', 'as', 'no', 'na', 'do', 'da', 'de', 'del', 'di', 'den', 'det', 'der',
@@ -245,6 +246,11 @@ def weekday_of(word: str, lang: str | None) -> int | None:
     days = {int(r.value) for r in lexicon().get(lookup_key(word)) if r.kind == "W"}
     kinds = {r.kind for r in lexicon().get(lookup_key(word))}
     return days.pop() if len(days) == 1 and kinds == {"W"} else None
+
+
+def weekday_in(noun: str, langs: frozenset[str]) -> int | None:
+    """The weekday ``noun`` names in one of ``langs``."""
+    return _weekday(noun, langs)
 
 
 def _unit(noun: str, langs: frozenset[str]) -> str | None:

@@ -43,6 +43,7 @@ from localenorm._phrases import (
     nth_weekday,
     shift_tables,
     shifted,
+    weekday_in,
     weekday_of,
     weekday_shift,
 )
@@ -517,7 +518,7 @@ def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
     words = text.replace(",", " ").split()
     t = tables()
     for size in range(min(len(words) - 1, 4), 0, -1):
-        for start in (0, len(words) - size):
+        for start in range(len(words) - size + 1):  # 'op volgende week maandag'
             span = " ".join(words[start : start + size])
             entries = t.fixed.get(span) or shift_tables().fixed.get(span)
             value = _fixed(entries, lang) if entries else None
@@ -531,6 +532,9 @@ def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
             if len(rest) != 1:
                 continue
             days = {r.value for r in lexicon().get(lookup_key(rest[0])) if r.kind == "W"}
+            if len(days) != 1 and lang is not None:
+                day = weekday_in(rest[0], frozenset({lang}))  # 'mon' is Monday in English
+                days = {day} if day is not None else days
             if len(days) != 1:
                 extra = weekday_of(rest[0], lang)  # 'srijedu', '礼拜三'
                 days = {extra} if extra is not None else set()

@@ -153,6 +153,13 @@ TABLE = [
     ("za 1 dźeń 12 hodź", "hsb", "2025-06-12T21:15:00Z"),
     ("2 Tage 18:50", "de", "2025-06-09T18:50:00Z"),
     ("day after tomorrow 5pm", "en", "2025-06-13T17:00:00Z"),
+    ("op volgende week maandag", "nl", "2025-06-16"),
+    ("next week Mon", "en", "2025-06-16"),
+    ("la semana anterior - lunes", "es", "2025-06-02"),
+    ("sexta desta semana", "pt", "2025-06-13"),
+    ("venerdì della prossima settimana", "it", "2025-06-20"),
+    ("ultimo domingo", "pt", "2025-06-08"),
+    ("deze aankomende vrijdag", "nl", "2025-06-13"),
     # Two units make a length even where a word could also name a month or weekday.
     ("2 สัปดาห์ 3 วัน", "th", "2025-05-25T09:15:00Z"),
     ("1 rok 11 měsíců", "cs", "2023-07-11T09:15:00Z"),
