@@ -19,16 +19,14 @@ Relative phrases apply them on the calendar.
 from __future__ import annotations
 
 import calendar
-import json
 import re
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from importlib import resources
 from typing import Any
 
 from localenorm._errors import AmbiguousError, NotATimestampError, OptionError
 from localenorm._normalize import fold
+from localenorm._packaged import once, read_json
 
 UNIT_SECONDS = {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1}
 CALENDAR_UNITS = ("year", "month")
@@ -132,22 +130,10 @@ class Tables:
         }
 
 
-_LOCK = threading.Lock()
-_TABLES: list[Tables] = []
-
-
+@once
 def tables() -> Tables:
     """The packaged tables, read on first need (not at import) and shared by all threads."""
-    if not _TABLES:
-        with _LOCK:
-            if not _TABLES:
-                text = (
-                    resources.files("localenorm")
-                    .joinpath("_data/relative.json")
-                    .read_text(encoding="utf-8")
-                )
-                _TABLES.append(Tables(json.loads(text)))
-    return _TABLES[0]
+    return Tables(read_json("relative.json"))
 
 
 def pick(entries: tuple[Entry, ...], lang: str | None) -> Entry | None:

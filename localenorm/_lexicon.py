@@ -6,14 +6,13 @@ it is immutable data, so one copy serves every thread.
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from localenorm._errors import OptionError
+from localenorm._packaged import once, read_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +158,7 @@ def _resolve_hint(lex: Lexicon, tag: str) -> Hint:
     return Hint(tag, chosen, family, exact)
 
 
-_LOCK = threading.Lock()
-
-
-@lru_cache(maxsize=1)
+@once
 def lexicon() -> Lexicon:
     """The packaged table, read once."""
-    with _LOCK:
-        # A plain file next to this module: importlib.resources would add ~15 ms to import.
-        with open(os.path.join(os.path.dirname(__file__), "_data", "lexicon.json"), "rb") as f:
-            data = f.read()
-        return Lexicon(json.loads(data))
+    return Lexicon(read_json("lexicon.json"))

@@ -21,14 +21,12 @@ elsewhere it is left to the length reading, or refused when both are plausible.
 
 from __future__ import annotations
 
-import json
-import threading
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from localenorm._errors import AmbiguousError
 from localenorm._lexkey import lookup_key
+from localenorm._packaged import once, read_json
 from localenorm._tokenize import NUM, PUNCT, Token
 
 _MAX_WORDS = 6
@@ -74,18 +72,9 @@ class _Table:
         }
 
 
-_LOCK = threading.Lock()
-_TABLE: list[_Table] = []
-
-
+@once
 def _table() -> _Table:
-    if not _TABLE:
-        with _LOCK:
-            if not _TABLE:
-                text = resources.files("localenorm").joinpath("_data/timeofday.json") \
-                    .read_text(encoding="utf-8")
-                _TABLE.append(_Table(json.loads(text)))
-    return _TABLE[0]
+    return _Table(read_json("timeofday.json"))
 
 
 def read(text: str, folded: str, tokens: list[Token], lang: str | None,

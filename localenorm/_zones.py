@@ -29,8 +29,6 @@ time the text gives and picks one, or raises. The rules, in order:
 
 from __future__ import annotations
 
-import json
-import os
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -41,6 +39,7 @@ from zoneinfo import ZoneInfoNotFoundError
 
 from localenorm._errors import AmbiguousError, InvalidDateError, OptionError, UnknownZoneError
 from localenorm._lexkey import lookup_key
+from localenorm._packaged import once, read_bytes, read_json
 from localenorm._zone import label, zone_named
 from localenorm._zone import offset_label as _fmt
 
@@ -241,19 +240,9 @@ def _search(lines: bytes, key: bytes) -> str | None:
     return None
 
 
-_LOCK = threading.Lock()
-
-
-@lru_cache(maxsize=1)
+@once
 def _table() -> _Table:
-    with _LOCK:
-        # Plain files next to this module (importlib.resources costs import time).
-        here = os.path.join(os.path.dirname(__file__), "_data")
-        with open(os.path.join(here, "zones.json"), "rb") as f:
-            data = f.read()
-        with open(os.path.join(here, "zone_names.txt"), "rb") as f:
-            names = f.read()
-        return _Table(json.loads(data), names)
+    return _Table(read_json("zones.json"), read_bytes("zone_names.txt"))
 
 
 def lookup(key: str) -> tuple[ZoneReading, ...]:

@@ -42,26 +42,23 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
     caller's text for a folded slice: all-capital abbreviations count only as written so
     ('EAT', 'PT' are ordinary words in lower case)."""
     clocks = _clock_positions(tokens)
-    if not clocks or not any(t.kind in (UNKNOWN, WORD)
-                             for t in tokens[max(clocks[0] - 3, 0):]):
+    if not clocks:
         return tokens
-    from localenorm import _zones  # the zone table loads on first use, not at import
+    first = clocks[0]
+    starts = [i for i in range(max(first - 3, 0), len(tokens))
+              if _may_start_zone(tokens, i, first, original_at)]
+    if not starts:
+        return tokens  # the zone table is read only for a word that may start a zone name
+    from localenorm import _zones
 
     limit = _zones.max_words()
-    first = clocks[0]
     out: list[Token] = []
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.kind not in (UNKNOWN, WORD) or i < first - 3 or \
-                (any(r.kind in _DATE_KINDS for r in tok.readings)
-                 and not (all(r.kind in "MW" for r in tok.readings if r.kind in _DATE_KINDS)
-                          and _capitals_after_clock(tokens, i, first, original_at))):
-            out.append(tok)
-            i += 1
-            continue
-        found = _longest(tokens, i, limit, folded, original_at, _zones)
+        found = _longest(tokens, i, limit, folded, original_at, _zones) \
+            if i in starts else None
         if found is None:
             out.append(tok)
             i += 1
@@ -72,6 +69,17 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
                          tok.space_before, (Reading(ZONE, key, ALL_LOCALES),)))
         i = end + 1
     return out
+
+
+def _may_start_zone(tokens: list[Token], i: int, first: int, original_at: object) -> bool:
+    """Whether a zone name may start at token ``i``: a word the date lexicon cannot place, or
+    a month or weekday name in capitals right after the clock (see below)."""
+    tok = tokens[i]
+    if tok.kind not in (UNKNOWN, WORD):
+        return False
+    dated = [r.kind for r in tok.readings if r.kind in _DATE_KINDS]
+    return not dated or (all(k in "MW" for k in dated)
+                         and _capitals_after_clock(tokens, i, first, original_at))
 
 
 def _capitals_after_clock(tokens: list[Token], i: int, first: int,

@@ -41,8 +41,21 @@ def test_the_table_is_not_read_at_import() -> None:
     import subprocess
     import sys
 
-    code = (
-        "import localenorm, localenorm._duration as d; assert not d._TABLES; "
-        "localenorm.parse_duration('5 min'); assert d._TABLES"
-    )
+    # Every packaged file is opened through builtins.open (see localenorm._packaged).
+    code = "\n".join([
+        "import builtins",
+        "seen = []",
+        "real = builtins.open",
+        "def spy(f, *a, **k):",
+        "    seen.append(str(f))",
+        "    return real(f, *a, **k)",
+        "builtins.open = spy",
+        "import localenorm",
+        "tables = lambda: sorted(s.rsplit('/', 1)[-1] for s in seen if '_data' in s)",
+        "assert tables() == [], tables()",
+        "localenorm.parse('23 Oct 2023')",
+        "assert tables() == ['lexicon.json'], tables()",
+        "localenorm.parse_duration('5 min')",
+        "assert 'relative.json' in tables(), tables()",
+    ])
     subprocess.run([sys.executable, "-c", code], check=True)
