@@ -35,6 +35,7 @@ from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, sh
 from localenorm._relative import WEEKDAYS, Relative, Unread, bare_languages, match, resolve
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
+from localenorm._timeofday import word_kinds
 from localenorm._tokenize import PUNCT, Token, tokenize
 from localenorm._zone import label as tz_label
 from localenorm._zone import offset_label, resolve_tz
@@ -229,6 +230,7 @@ def parse(
         raise NotATimestampError(text, "words this version does not read ("
                                  + ", ".join(repr(u) for u in unknown[:3])
                                  + ") beside a month or year")
+    _check_short_year(text, tokens, notes)
     if unknown and hint is not None and chosen.evidence and \
             not chosen.evidence & hint.family:
         # '1 rok 11 měsíců' with a Czech hint: 'rok' is a Maasai month, 'měsíců' unknown. A
@@ -256,6 +258,24 @@ def parse(
             # (Numbers in CJK numerals are not digits in the shape: only the signature.)
             _remember(key, kept)
     return _build(text, fields, locale_tag, tz, notes, zo)
+
+
+def _check_short_year(text: str, tokens: list[Token], notes: list[str]) -> None:
+    """Refuse a two-digit year that stands beside a clock word: in '25/4 U 16 sati',
+    '01.04. в 18 часов' or '4/25 o 16' the last number is the hour ('at 16 o'clock')."""
+    for note in notes:
+        if not note.startswith("two-digit year "):
+            continue
+        digits = note.split()[2]
+        for i, tok in enumerate(tokens):
+            if tok.kind != "num" or tok.text != digits:
+                continue
+            before = word_kinds(tokens[i - 1].text) if i > 0 else frozenset()
+            after = word_kinds(tokens[i + 1].text) if i + 1 < len(tokens) else frozenset()
+            if "at" in before or "clock" in after:
+                raise AmbiguousError(text, f"{digits} beside a clock word may be an hour, "
+                                     "not a two-digit year",
+                                     [f"year {note.split()[5]}", f"{digits}:00"])
 
 
 def _capitals(text: str) -> bytes:
@@ -406,6 +426,8 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
         return Relative(None, "moy", month, mode=way)
     if any(t.kind == "num" and len(t.text) == 4 for t in tokens):
         return None  # '1000 год', 'năm 1935': a four-digit number is a year, not a length
+    if not any(t.kind == "num" for t in tokens):
+        return None  # 'hét' (Hungarian 'week', 'seven'): a unit alone is no length read back
     length = _length(folded, lang, tokens)
     rest = ""
     if length is None:

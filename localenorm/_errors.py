@@ -56,6 +56,8 @@ class AmbiguousError(ParseError):
         super().__init__(text, reason, span)
 
     def _message(self) -> str:
+        if not self.candidates:
+            return super()._message()
         return super()._message() + " (candidates: " + ", ".join(self.candidates) + ")"
 
     def __reduce__(self) -> tuple[object, ...]:

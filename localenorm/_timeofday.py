@@ -77,6 +77,11 @@ def _table() -> _Table:
     return _Table(read_json("timeofday.json"))
 
 
+def word_kinds(word: str) -> frozenset[str]:
+    """What a folded word is in clock phrases ('at', 'clock', ...), in any language."""
+    return frozenset(kind for kind, _, _ in _table().words.get(lookup_key(word), ()))
+
+
 def read(text: str, folded: str, tokens: list[Token], lang: str | None,
          family: int = 0) -> Spoken | None:
     """The time of day that ``tokens`` (of ``folded``) say when they are one clock phrase as a

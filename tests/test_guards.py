@@ -29,6 +29,12 @@ CASES = [
     ("16h CET", "fr", "past", "2014-09-01T15:00:00Z"),
     ("23 Oct 2023 4pm PT", "en", "past", "2023-10-23T23:00:00Z"),
     ("23 Oct 2023 16:00 cet", None, "past", None),
+    # A two-digit number beside a clock word is the hour, maybe, not surely a year.
+    ("25/4 U 16 sati", "hr", "future", None),
+    ("01.04. в 18 часов", "ru", "future", None),
+    ("23.10.23 um 17:43", "de", "past", "2023-10-23T17:43:00Z"),
+    # A unit with no number is no length to count back ('hét': week, or seven).
+    ("hét", "hu", "future", None),
     # Lengths alone still read by prefer, and say so.
     ("3 days", "en", "past", "2014-08-29T10:30:00Z"),
     ("2 años", "es", "future", "2016-09-01T10:30:00Z"),
