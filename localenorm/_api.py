@@ -32,7 +32,16 @@ from localenorm._machine import parse_machine
 from localenorm._normalize import normalize
 from localenorm._phrases import bare_month, bare_weekday
 from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, shape_of
-from localenorm._relative import WEEKDAYS, Relative, Unread, bare_languages, match, resolve
+from localenorm._relative import (
+    WEEKDAYS,
+    Relative,
+    Unread,
+    bare_languages,
+    match,
+    may_be_relative,
+    names_unit,
+    resolve,
+)
 from localenorm._resolve import Reader, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
 from localenorm._timeofday import word_kinds
@@ -202,16 +211,29 @@ def parse(
         if split is not None:
             return split
         raise refused  # ('Yesterday 1:20 pm' is a day phrase and a time: read on)
-    if not outcomes or any(o.fields.partial for o in outcomes) or \
-            any(t.kind == "unknown" for t in tokens):
+    dated = bool(outcomes) and all(o.fields.day is not None for o in outcomes)
+    if not outcomes or any(o.fields.partial for o in outcomes) or any(
+            t.kind == "unknown" and (not dated or may_be_relative(t.text)) for t in tokens):
         # Only a text the date reader cannot read in full, or with words it does not know,
         # may be relative ('3 days ago', '1 год назад', 'yesterday at 17:43'): plain dates
-        # never pay for the relative tables.
+        # never pay for the relative tables, nor full dates whose unknown words appear in
+        # no relative phrase ('Actualizado el 5 de diciembre de 2033').
         relative = _relative_reading(text, folded.text, tokens,
                                      hint.locale if hint else None, prefer)
         if relative is not None:
             return _relative(text, relative, reference, tz, prefer, locale,
                              hint.locale.split("_")[0] if hint else None)
+        # (An o'clock word is a unit too: '17:43 uur' is no length.)
+        lang = hint.locale.split("_")[0] if hint else ""
+        lengths = [t.text for t in tokens if names_unit(t.text, lang)
+                   and (t.kind == "unknown" or all(r.kind in "FK" for r in t.readings))
+                   and "clock" not in word_kinds(t.text)] if hint else []
+        if dated and lengths and not any(o.fields.partial for o in outcomes):
+            # 'a week after 15 January 2016': a length beside a full date moves it, and
+            # answering the date alone would be wrong.
+            raise NotATimestampError(text, "a length of time (" + ", ".join(
+                repr(w) for w in lengths[:3]) + ") beside a date: counting from a date is "
+                "not read by this version")
     if not outcomes:
         split = _date_then_clock(text, folded.text, tokens, hint, locale, tz, zo, calendar,
                                  reference, prefer)

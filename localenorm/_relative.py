@@ -20,6 +20,7 @@ calendar, clamping the day (31 March - 1 month = 28/29 February). Phrases built 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -34,6 +35,7 @@ from localenorm._duration import (
     read_body,
     tables,
 )
+from localenorm._packaged import once, read_bytes
 from localenorm._phrases import (
     GLUE,
     Shift,
@@ -105,6 +107,7 @@ def _affix(text: str, lang: str | None) -> Relative | None:
 def _affix_in(
     t: Tables | ShiftTables, text: str, lang: str | None, doubt: AmbiguousUnit | None
 ) -> tuple[Relative | None, AmbiguousUnit | None]:
+    index = _suffixes(t)
     for length in t.before_lengths:
         before = text[:length]
         afters = t.affixes.get(before)
@@ -112,9 +115,14 @@ def _affix_in(
             length and length < len(text) and text[length].isalpha() and not _unspaced_end(before)
         ):
             continue
-        for after, entries in afters.items():
+        # The afters that end this text, in the table's order: looked up by length rather
+        # than tried one by one (the empty 'before' has thousands of them).
+        lengths, rank = index[before]
+        found = [text[len(text) - k:] if k else "" for k in lengths if k < len(text)]
+        for after in sorted((a for a in found if a in afters), key=rank.__getitem__):
+            entries = afters[after]
             end = len(text) - len(after)
-            if end <= length or not text.endswith(after):
+            if end <= length:
                 continue
             if (
                 after
@@ -134,6 +142,40 @@ def _affix_in(
             if parts is not None:
                 return Relative({u: v * sign.value for u, v in parts.items()}), doubt
     return None, doubt
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@once
+def _vocabulary() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("relative.json", "shifts.json"):
+        words.update(_WORD.findall(read_bytes(name).decode("utf-8")))
+    return frozenset(words)
+
+
+def names_unit(word: str, lang: str) -> bool:
+    """Whether folded ``word`` is a unit of time in language ``lang`` ('weeks', 'días'); one-
+    and two-letter abbreviations ('a', 'h') are too often something else to count, and a
+    unit of another language may be an ordinary word here (Czech 'den', Danish 'the')."""
+    return len(word) >= 3 and any(lang in e.langs for e in tables().units.get(word, ()))
+
+
+def may_be_relative(word: str) -> bool:
+    """Whether folded ``word`` occurs anywhere in the relative tables (about 11,000 words):
+    if no unknown word of a full date does, no relative phrase can be read from it."""
+    vocabulary = _vocabulary()
+    return any(part in vocabulary for part in _WORD.findall(word))
+
+
+@functools.lru_cache(maxsize=4)  # one entry per packaged table
+def _suffixes(t: Tables | ShiftTables) -> dict[str, tuple[tuple[int, ...], dict[str, int]]]:
+    """For each 'before' of ``t``'s affixes: the lengths its afters have, and each after's
+    rank in the table's order."""
+    return {before: (tuple(sorted({len(a) for a in afters})),
+                     {a: i for i, a in enumerate(afters)})
+            for before, afters in t.affixes.items()}
 
 
 def _unspaced_end(word: str) -> bool:

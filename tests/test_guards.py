@@ -35,6 +35,13 @@ CASES = [
     ("23.10.23 um 17:43", "de", "past", "2023-10-23T17:43:00Z"),
     # A unit with no number is no length to count back ('hét': week, or seven).
     ("hét", "hu", "future", None),
+    # A length in the hint's language beside a full date would move it: refused, not
+    # answered with the date alone. Words no relative phrase has are bylines and stay so.
+    ("a week after 15 January 2016", "en", "past", None),
+    ("Mandag den 18. februar 2013", "da", "past", "2013-02-18"),
+    ("5 januari 2023 17:43 uur", "nl", "past", "2023-01-05T17:43:00Z"),
+    ("Actualizado el 5 de diciembre de 2033 a las 17:29", "es", "past",
+     "2033-12-05T17:29:00Z"),
     # Lengths alone still read by prefer, and say so.
     ("3 days", "en", "past", "2014-08-29T10:30:00Z"),
     ("2 años", "es", "future", "2016-09-01T10:30:00Z"),
