@@ -27,13 +27,11 @@ Conventions (documented here and said in ``assumptions``):
 
 from __future__ import annotations
 
-import json
-import threading
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 from localenorm._duration import AmbiguousUnit, Entry, norm, pick, read_body, tables
+from localenorm._packaged import once, read_json
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
@@ -119,22 +117,10 @@ def _unspaced(word: str) -> bool:
     return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
 
 
-_LOCK = threading.Lock()
-_TABLES: list[ShiftTables] = []
-
-
+@once
 def shift_tables() -> ShiftTables:
     """The packaged shift tables, read on first need and shared by all threads."""
-    if not _TABLES:
-        with _LOCK:
-            if not _TABLES:
-                text = (
-                    resources.files("localenorm")
-                    .joinpath("_data/shifts.json")
-                    .read_text(encoding="utf-8")
-                )
-                _TABLES.append(ShiftTables(json.loads(text)))
-    return _TABLES[0]
+    return ShiftTables(read_json("shifts.json"))
 
 
 def mentions(text: str) -> bool:
