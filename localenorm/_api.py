@@ -110,30 +110,24 @@ def parse(
     """
     if not isinstance(text, str):
         raise OptionError(repr(text)[:80], f"text must be str, not {type(text).__name__}")
-    tz = resolve_tz(default_tz)
     if reference is not None and (not isinstance(reference, datetime)
                                   or reference.tzinfo is None):
         raise OptionError(repr(reference), "reference must be an aware datetime")
-    if prefer not in PREFERS:
-        raise OptionError(repr(prefer), "prefer must be 'past', 'future' or 'nearest'")
+    try:
+        tz, zo, hint = _options(default_tz, locale, prefer, calendar, strict, disambiguate)
+    except TypeError:  # an unhashable argument: checked (and refused) without the cache
+        tz, zo, hint = _options.__wrapped__(default_tz, locale, prefer, calendar, strict,
+                                            disambiguate)
+    if zone_hints:
+        zo = _ZoneOptions(strict, dict(zone_hints), disambiguate, locale)
     if calendar is not None:
-        if calendar not in CALENDARS:
-            raise OptionError(repr(calendar), "calendar must be one of "
-                              + ", ".join(repr(c) for c in CALENDARS))
-        # Plans replay Gregorian readings of a shape; an imposed calendar reads anew.
-        use_plans = False
-    if disambiguate not in _POLICIES:
-        raise OptionError(repr(disambiguate), "disambiguate must be one of "
-                          + ", ".join(repr(p) for p in _POLICIES))
-    zo = _zone_options(strict, disambiguate, locale) if not zone_hints else \
-        _ZoneOptions(strict, dict(zone_hints), disambiguate, locale)
+        use_plans = False  # plans replay Gregorian readings; an imposed calendar reads anew
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")
     if len(stripped) > MAX_LENGTH:
         raise NotATimestampError(text, f"longer than {MAX_LENGTH} characters")
     lex = lexicon()
-    hint = lex.hint(locale) if locale else None
     # Machine formats are Gregorian by definition; an imposed other calendar reads them as text.
     machine = parse_machine(stripped) if calendar in (None, "gregorian") else None
     if machine is not None:
@@ -300,9 +294,14 @@ def _check_short_year(text: str, tokens: list[Token], notes: list[str]) -> None:
                                      [f"year {note.split()[5]}", f"{digits}:00"])
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+
+
 def _capitals(text: str) -> bytes:
     """The words of ``text`` written in capitals ('CET', 'PM', 'МСК'), for the shape key: the
     shape is folded to lower case, but after a clock 'CET' is a zone and 'cet' is not."""
+    if text.isascii() and not _TWO_CAPITALS.search(text):
+        return b""  # most texts: one C-level scan instead of a look at every word
     caps = [w for w in text.split() if len(w) > 1 and w.isupper() and w.isalpha()]
     return ("\0" + " ".join(caps)).encode("utf-8") if caps else b""
 
@@ -593,8 +592,22 @@ _POLICIES = ("compatible", "earlier", "later", "raise")
 
 
 @lru_cache(maxsize=256)
-def _zone_options(strict: bool, disambiguate: str, locale: str | None) -> _ZoneOptions:
-    return _ZoneOptions(strict, None, disambiguate, locale)
+def _options(default_tz: str | tzinfo, locale: str | None, prefer: str, calendar: str | None,
+             strict: bool, disambiguate: str) -> tuple[tzinfo, _ZoneOptions, Hint | None]:
+    """The checked options of a call: the same few combinations come again and again in a
+    pipeline, so they are checked once (a refused one raises each time)."""
+    tz = resolve_tz(default_tz)
+    if prefer not in PREFERS:
+        raise OptionError(repr(prefer), "prefer must be 'past', 'future' or 'nearest'")
+    if calendar is not None and calendar not in CALENDARS:
+        raise OptionError(repr(calendar), "calendar must be one of "
+                          + ", ".join(repr(c) for c in CALENDARS))
+    if disambiguate not in _POLICIES:
+        raise OptionError(repr(disambiguate), "disambiguate must be one of "
+                          + ", ".join(repr(p) for p in _POLICIES))
+    hint = lexicon().hint(locale) if locale else None
+    return tz, _ZoneOptions(strict, None, disambiguate, locale), hint
+
 
 
 def _zone_choice(text: str, key: str, local: datetime, locale: str | None, tz: tzinfo,
