@@ -66,6 +66,23 @@ class Entry:
     langs: frozenset[str]
 
 
+def fixed_entries(raw: dict[str, Any]) -> dict[str, tuple[Entry, ...]]:
+    """Whole phrases ('yesterday', 'last week'): each reading a (unit, offset) and languages."""
+    return {w: tuple(Entry((u, o), 0, frozenset(ls.split())) for u, o, ls in r)
+            for w, r in raw.items()}
+
+
+def affix_entries(raw: dict[str, Any]) -> dict[str, dict[str, tuple[Entry, ...]]]:
+    """Direction affixes around a length, keyed by the text before it, then after it
+    (stored as 'before<TAB>after'); each reading a sign and languages."""
+    out: dict[str, dict[str, tuple[Entry, ...]]] = {}
+    for key, r in raw.items():
+        before, after = key.split("\t")
+        out.setdefault(before, {})[after] = tuple(Entry(s, 0, frozenset(ls.split()))
+                                                  for s, ls in r)
+    return out
+
+
 class Tables:
     """The packaged relative-time and duration words, by folded text."""
 
@@ -79,16 +96,8 @@ class Tables:
             w: tuple(Entry(v, 0, frozenset(ls.split())) for v, ls in r)
             for w, r in raw["numbers"].items()
         }
-        self.fixed = {
-            w: tuple(Entry((u, o), 0, frozenset(ls.split())) for u, o, ls in r)
-            for w, r in raw["fixed"].items()
-        }
-        self.affixes: dict[str, dict[str, tuple[Entry, ...]]] = {}
-        for key, r in raw["affixes"].items():
-            before, after = key.split("\t")
-            self.affixes.setdefault(before, {})[after] = tuple(
-                Entry(s, 0, frozenset(ls.split())) for s, ls in r
-            )
+        self.fixed = fixed_entries(raw["fixed"])
+        self.affixes = affix_entries(raw["affixes"])
         self.before_lengths = sorted({len(b) for b in self.affixes}, reverse=True)
         self.connectors = {w: frozenset(ls.split()) for w, ls in raw["connectors"].items()}
         self.hedges = {w: frozenset(ls.split()) for w, ls in raw["hedges"].items()}

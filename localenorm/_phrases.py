@@ -30,7 +30,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from localenorm._duration import AmbiguousUnit, Entry, norm, pick, read_body, tables
+from localenorm._duration import (
+    AmbiguousUnit,
+    Entry,
+    affix_entries,
+    fixed_entries,
+    norm,
+    pick,
+    read_body,
+    tables,
+)
 from localenorm._packaged import once, read_json
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -86,16 +95,8 @@ class ShiftTables:
         self.weekdays = entries("weekdays")
         self.months = entries("months")
         # The same shapes as the CLDR tables of ``_duration.Tables``, read the same way.
-        self.fixed = {
-            w: tuple(Entry((u, o), 0, frozenset(ls.split())) for u, o, ls in r)
-            for w, r in raw["fixed"].items()
-        }
-        self.affixes: dict[str, dict[str, tuple[Entry, ...]]] = {}
-        for key, r in raw["affixes"].items():
-            before, after = key.split("\t")
-            self.affixes.setdefault(before, {})[after] = tuple(
-                Entry(v, 0, frozenset(ls.split())) for v, ls in r
-            )
+        self.fixed = fixed_entries(raw["fixed"])
+        self.affixes = affix_entries(raw["affixes"])
         self.before_lengths = sorted({len(b) for b in self.affixes}, reverse=True)
         words = [
             *(w for table in (self.shifts, self.periods, self.today, self.anchors, self.ends,
@@ -155,7 +156,7 @@ def nth_weekday(text: str, lang: str | None) -> tuple[int, int] | None:
     from localenorm._lexicon import lexicon
     from localenorm._lexkey import lookup_key
 
-    words = _strip_glue(words_of(text))
+    words = strip_glue(words_of(text))
     if len(words) != 2:
         return None
     ordinals = {int(r.value) for r in lexicon().get(lookup_key(words[0])) if r.kind == "O"}
@@ -194,7 +195,7 @@ def bare_weekday(text: str, lang: str | None) -> int | None:
     """The weekday of a text that is one weekday name with articles or prepositions around
     it ('την παρασκευή', 'på måndag', 'в пятницу', '礼拜三'), or ``None``."""
     raw = words_of(text)
-    words = _strip_glue(raw)
+    words = strip_glue(raw)
     if len(words) != 1:
         return None
     word = words[0]
@@ -208,7 +209,7 @@ def bare_weekday(text: str, lang: str | None) -> int | None:
 def bare_month(text: str, lang: str | None) -> int | None:
     """The month of a text that is one month name in a case form the lexicon lacks, with
     articles around it ('márciusban', 'το αύγουστο', 'ろくがつに'), or ``None``."""
-    words = _strip_glue(words_of(text))
+    words = strip_glue(words_of(text))
     if len(words) != 1:
         return None
     word = words[0]
@@ -267,7 +268,8 @@ def words_of(text: str) -> list[str]:
     return out
 
 
-def _strip_glue(words: list[str]) -> list[str]:
+def strip_glue(words: list[str]) -> list[str]:
+    """``words`` without the glue words (articles, prepositions) at either end."""
     while words and words[0] in GLUE:
         words = words[1:]
     while words and words[-1] in GLUE:
@@ -314,7 +316,7 @@ def _noun(value: Any, langs: frozenset[str], noun: str, lang: str | None) -> Shi
 def shifted(text: str, lang: str | None) -> Shift | None:
     """'next Friday', 'vorige week', 'le mois dernier', 'next 2 days', '下周三'."""
     t = shift_tables()
-    words = _strip_glue(words_of(text))
+    words = strip_glue(words_of(text))
     if len(words) == 1 and _unspaced(text[-1]):
         for word in t.unspaced:
             ends = ((text[len(word) :],) if text.startswith(word) else ()) + (
@@ -347,7 +349,7 @@ def shifted(text: str, lang: str | None) -> Shift | None:
             if entries is None:
                 continue
             got = _langs(entries, lang)
-            rest = _strip_glue(others)
+            rest = strip_glue(others)
             if got is None or not rest:
                 continue
             found = _noun(got[0], got[1], " ".join(rest), lang)

@@ -45,19 +45,12 @@ from localenorm._phrases import (
     nth_weekday,
     shift_tables,
     shifted,
+    strip_glue,
     weekday_in,
     weekday_of,
     weekday_shift,
 )
 from localenorm._result import Grain
-
-
-def _strip_glue(words: list[str]) -> list[str]:
-    while words and words[0] in GLUE:
-        words = words[1:]
-    while words and words[-1] in GLUE:
-        words = words[:-1]
-    return words
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -335,7 +328,7 @@ def _end(text: str, lang: str | None) -> Relative | None:
             entries = t.ends.get(" ".join(head))
             if not entries or pick(entries, lang) is None:
                 continue
-            rest = _strip_glue(tail)
+            rest = strip_glue(tail)
             if rest and day_unit(" ".join(rest)):
                 return Relative(None, "day", 0, end=True)  # 'end of the day'
             day = _day(" ".join(rest), lang) if rest else None
@@ -417,11 +410,11 @@ def _period(text: str, lang: str | None) -> Relative | None:
         splits = [([text[:i]], [text[i:]]) for i in range(2, len(text) - 1)]
     for day_words, period_words in splits:
         entries = t.periods.get(" ".join(period_words)) or \
-            t.periods.get(" ".join(_strip_glue(period_words)))
+            t.periods.get(" ".join(strip_glue(period_words)))
         hit = pick(entries, lang) if entries else None
         if hit is None:
             continue
-        day = _day(" ".join(_strip_glue(day_words)), lang, evening=int(hit.value) < 22)
+        day = _day(" ".join(strip_glue(day_words)), lang, evening=int(hit.value) < 22)
         if day is not None:
             return Relative(day.parts, day.unit, day.offset, week=day.week, mode=day.mode,
                             hour=int(hit.value), assumed=_PERIOD_NOTE)
@@ -460,7 +453,7 @@ def _anchored(text: str, lang: str | None) -> Relative | None:
             hit = pick(entries, lang) if entries else None
             if hit is None or k + size >= len(words):
                 continue
-            base = " ".join(_strip_glue(words[k + size :]))
+            base = " ".join(strip_glue(words[k + size :]))
             day = _day(base, lang)
             if day is None and words[-1] == "now":
                 day = Relative(None, "day", 0)
@@ -468,7 +461,7 @@ def _anchored(text: str, lang: str | None) -> Relative | None:
             if weekday is not None:  # '3 days from Tuesday': the coming Tuesday
                 day = Relative(None, WEEKDAYS[weekday], 0, mode="this")
             try:
-                parts = read_body(" ".join(_strip_glue(words[:k])), lang)
+                parts = read_body(" ".join(strip_glue(words[:k])), lang)
             except AmbiguousUnit:
                 continue
             if parts and all(u in ("day", "week", "month", "year") for u in parts):
