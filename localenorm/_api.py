@@ -29,7 +29,7 @@ from localenorm._errors import (
 from localenorm._lexicon import Hint, lexicon
 from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
-from localenorm._normalize import normalize
+from localenorm._normalize import Folded, fold
 from localenorm._phrases import bare_month, bare_weekday
 from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, shape_of
 from localenorm._relative import (
@@ -132,8 +132,8 @@ def parse(
     machine = parse_machine(stripped) if calendar in (None, "gregorian") else None
     if machine is not None:
         return _build(text, machine, hint.locale if hint else None, tz, ["machine format"], zo)
-    folded = normalize(stripped)
-    key = (shape_of(folded.text) + _capitals(stripped), hint.tag if hint else None)
+    folded_text = fold(stripped)
+    key = (shape_of(folded_text) + _capitals(stripped), hint.tag if hint else None)
     program = _PLANS.get(key) if use_plans else None
     loose = False
     if program is None and use_plans:
@@ -142,10 +142,11 @@ def parse(
         program = _PLANS.get((loose_shape(key[0]), key[1]))
         loose = True
     if program is not None:
-        replayed = replay(program, numbers_of(folded.text), loose=loose)
+        replayed = replay(program, numbers_of(folded_text), loose=loose)
         if replayed is not None:
             fields, notes = replayed
             return _build(text, fields, program.locale, tz, notes, zo)
+    folded = Folded(stripped, folded_text)  # the way back to the text, for error spans
     offset = len(text) - len(text.lstrip())
 
     def spans(start: int, end: int) -> tuple[int, int]:
