@@ -248,6 +248,8 @@ def parse(
                                  + ", ".join(repr(u) for u in unknown[:3])
                                  + ") beside a month or year")
     _check_short_year(text, tokens, notes)
+    if fields.month is None and fields.year is not None:
+        _check_year_after_at(text, tokens)
     if unknown and hint is not None and chosen.evidence and \
             not chosen.evidence & hint.family:
         # '1 rok 11 měsíců' with a Czech hint: 'rok' is a Maasai month, 'měsíců' unknown. A
@@ -296,6 +298,16 @@ def _check_short_year(text: str, tokens: list[Token], notes: list[str]) -> None:
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+
+
+def _check_year_after_at(text: str, tokens: list[Token]) -> None:
+    """Refuse a year alone right after an 'at' word: 'at 1030' is half past ten as much as
+    the year 1030."""
+    for i, tok in enumerate(tokens[1:], start=1):
+        if tok.kind == "num" and len(tok.text) == 4 and "at" in word_kinds(tokens[i - 1].text):
+            hhmm = f"{tok.text[:2]}:{tok.text[2:]}"
+            raise AmbiguousError(text, f"{tok.text} after an 'at' word may be the time {hhmm}",
+                                 [f"year {int(tok.text)}", hhmm])
 
 
 def _capitals(text: str) -> bytes:

@@ -33,6 +33,9 @@ CASES = [
     ("25/4 U 16 sati", "hr", "future", None),
     ("01.04. в 18 часов", "ru", "future", None),
     ("23.10.23 um 17:43", "de", "past", "2023-10-23T17:43:00Z"),
+    # A year alone after an 'at' word may be a time: 'at 1030' is 10:30 as much as 1030.
+    ("at 1030", "en", "past", None),
+    ("in 1030", "en", "past", "1030"),
     # A unit with no number is no length to count back ('hét': week, or seven).
     ("hét", "hu", "future", None),
     # A length in the hint's language beside a full date would move it: refused, not
