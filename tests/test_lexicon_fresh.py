@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
+
+from tests.packaged import generator
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("generate_lexicon",
-                                                  ROOT / "data" / "generate_lexicon.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_packaged_lexicon_is_fresh() -> None:
-    gen = _generator()
+    gen = generator("generate_lexicon")
     fresh = gen.render(gen.build())
     packaged = (ROOT / "localenorm" / "_data" / "lexicon.json").read_text(encoding="utf-8")
     assert fresh == packaged, "run: python data/generate_lexicon.py"

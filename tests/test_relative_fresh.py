@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
 
-from tests.reads import tables_read
+from tests.packaged import generator, tables_read
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "generate_relative", ROOT / "data" / "generate_relative.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_packaged_relative_table_is_fresh() -> None:
-    gen = _generator()
+    gen = generator("generate_relative")
     fresh = gen.render(gen.build())
     packaged = (ROOT / "localenorm" / "_data" / "relative.json").read_text(encoding="utf-8")
     assert fresh == packaged, "run: python data/generate_relative.py"

@@ -4,7 +4,6 @@ what its generator makes."""
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 from datetime import datetime, timezone
 
@@ -12,6 +11,7 @@ import pytest
 
 import localenorm
 from localenorm import ParseError
+from tests.packaged import generator
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 # A Wednesday, mid-morning.
@@ -231,12 +231,7 @@ def test_what_is_not_read_is_refused(text: str) -> None:
 
 
 def test_packaged_shift_table_is_fresh() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "generate_shifts", ROOT / "data" / "generate_shifts.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = generator("generate_shifts")
     fresh = module.generated.render(module.build())
     packaged = (ROOT / "localenorm" / "_data" / "shifts.json").read_text(encoding="utf-8")
     assert fresh == packaged, "run: python data/generate_shifts.py"

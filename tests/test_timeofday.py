@@ -3,7 +3,6 @@ clock-or-length rule ('15 uur', '15h'), and day periods that name the half of th
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
 from datetime import datetime, timezone
 
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 
 import localenorm
 from localenorm import AmbiguousError, NotATimestampError
+from tests.packaged import generator
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REF = datetime(2025, 6, 4, 9, 15, tzinfo=timezone.utc)  # a Wednesday morning
@@ -220,11 +220,7 @@ def test_an_evening_hour_after_midnight_is_refused() -> None:
 
 
 def test_packaged_table_is_fresh() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "generate_timeofday", ROOT / "data" / "generate_timeofday.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = generator("generate_timeofday")
     packaged = (ROOT / "localenorm" / "_data" / "timeofday.json").read_text(encoding="utf-8")
     assert module.render(module.build()) == packaged, "run: python data/generate_timeofday.py"
 

@@ -24,7 +24,7 @@ from localenorm._zones import (
     variant_offset,
     zone_key,
 )
-from tests.reads import tables_read
+from tests.packaged import tables_read
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CURATED = json.loads((ROOT / "data/curated/zones/curated.json").read_text(encoding="utf-8"))

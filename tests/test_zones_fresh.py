@@ -3,26 +3,18 @@ the tzdata package and the curated file."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
+
+from tests.packaged import generator
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PACKAGED = ROOT / "localenorm" / "_data" / "zones.json"
 
 
-def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "generate_zones", ROOT / "data" / "generate_zones.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_packaged_zones_are_fresh() -> None:
-    gen = _generator()
+    gen = generator("generate_zones")
     fresh = gen.files(gen.build())
     assert set(fresh) == {PACKAGED, PACKAGED.with_name("zone_names.txt")}
     for path, text in fresh.items():

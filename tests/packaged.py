@@ -1,16 +1,28 @@
-"""Which packaged tables a fresh interpreter reads, step by step (``open`` spied on: every
-table is opened through ``localenorm._packaged``). Shared by the freshness tests of the
-tables, which also check that nothing is read at import."""
+"""Helpers for the tests of the packaged tables: the committed generator of a table, and
+which tables a fresh interpreter reads, step by step."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import pathlib
 import subprocess
 import sys
+from types import ModuleType
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
+def generator(name: str) -> ModuleType:
+    """``data/<name>.py``, the committed generator of a packaged table, as a module (``data``
+    holds scripts, not a package to import)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "data" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# ``open`` spied on: every table is opened through ``localenorm._packaged``.
 _PRELUDE = """
 import builtins, json
 seen = []
