@@ -247,9 +247,7 @@ def parse(
         raise NotATimestampError(text, "words this version does not read ("
                                  + ", ".join(repr(u) for u in unknown[:3])
                                  + ") beside a month or year")
-    _check_short_year(text, tokens, notes)
-    if fields.month is None and fields.year is not None:
-        _check_year_after_at(text, tokens)
+    _check_year_beside_clock(text, tokens, fields, notes)
     if unknown and hint is not None and chosen.evidence and \
             not chosen.evidence & hint.family:
         # '1 rok 11 měsíců' with a Czech hint: 'rok' is a Maasai month, 'měsíců' unknown. A
@@ -279,35 +277,36 @@ def parse(
     return _build(text, fields, locale_tag, tz, notes, zo)
 
 
-def _check_short_year(text: str, tokens: list[Token], notes: list[str]) -> None:
-    """Refuse a two-digit year that stands beside a clock word: in '25/4 U 16 sati',
-    '01.04. в 18 часов' or '4/25 o 16' the last number is the hour ('at 16 o'clock')."""
-    for note in notes:
-        if not note.startswith("two-digit year "):
+def _check_year_beside_clock(text: str, tokens: list[Token], fields: Fields,
+                             notes: list[str]) -> None:
+    """Refuse a year read from a number that a clock word stands beside, since it may be the
+    hour: a two-digit year after an 'at' word or before an o'clock word ('25/4 U 16 sati',
+    '01.04. в 18 часов', '4/25 o 16'), or a year alone after an 'at' word ('at 1030' is
+    half past ten as much as the year 1030)."""
+    # The reader notes a two-digit year as 'two-digit year 16 read as 2016 (pivot 69)'.
+    short = next((n.split() for n in notes if n.startswith("two-digit year ")), None)
+    alone = fields.year is not None and fields.month is None
+    if short is None and not alone:
+        return  # (most dates: the clock-word table is not even read)
+
+    def kinds(i: int) -> frozenset[str]:
+        return word_kinds(tokens[i].text) if 0 <= i < len(tokens) else frozenset()
+
+    for i, tok in enumerate(tokens):
+        if tok.kind != "num":
             continue
-        digits = note.split()[2]
-        for i, tok in enumerate(tokens):
-            if tok.kind != "num" or tok.text != digits:
-                continue
-            before = word_kinds(tokens[i - 1].text) if i > 0 else frozenset()
-            after = word_kinds(tokens[i + 1].text) if i + 1 < len(tokens) else frozenset()
-            if "at" in before or "clock" in after:
-                raise AmbiguousError(text, f"{digits} beside a clock word may be an hour, "
+        if short is not None and tok.text == short[2]:
+            if "at" in kinds(i - 1) or "clock" in kinds(i + 1):
+                raise AmbiguousError(text, f"{tok.text} beside a clock word may be an hour, "
                                      "not a two-digit year",
-                                     [f"year {note.split()[5]}", f"{digits}:00"])
-
-
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
-
-
-def _check_year_after_at(text: str, tokens: list[Token]) -> None:
-    """Refuse a year alone right after an 'at' word: 'at 1030' is half past ten as much as
-    the year 1030."""
-    for i, tok in enumerate(tokens[1:], start=1):
-        if tok.kind == "num" and len(tok.text) == 4 and "at" in word_kinds(tokens[i - 1].text):
+                                     [f"year {short[5]}", f"{tok.text}:00"])
+        elif alone and len(tok.text) == 4 and "at" in kinds(i - 1):
             hhmm = f"{tok.text[:2]}:{tok.text[2:]}"
             raise AmbiguousError(text, f"{tok.text} after an 'at' word may be the time {hhmm}",
                                  [f"year {int(tok.text)}", hhmm])
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
 def _capitals(text: str) -> bytes:
