@@ -45,8 +45,8 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
     if not clocks:
         return tokens
     first = clocks[0]
-    starts = [i for i in range(max(first - 3, 0), len(tokens))
-              if _may_start_zone(tokens, i, first, original_at)]
+    starts = {i for i in range(max(first - 3, 0), len(tokens))
+              if _may_start_zone(tokens, i, first, original_at)}
     if not starts:
         return tokens  # the zone table is read only for a word that may start a zone name
     from localenorm import _zones
