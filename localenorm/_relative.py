@@ -51,6 +51,7 @@ from localenorm._phrases import (
     weekday_shift,
 )
 from localenorm._result import Grain
+from localenorm._tokenize import _PUNCT
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -137,7 +138,9 @@ def _affix_in(
     return None, doubt
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word as the tokenizer cuts one (letters with their combining marks): a looser rule,
+# such as \w runs, would cut 'نُشر' at its vowel mark into pieces that are relative words.
+_WORD = re.compile(rf"[^\s\d{_PUNCT}]+")
 
 
 @once

@@ -148,19 +148,27 @@ class Reader:
         # The combinations at the best score, kept and rejected for their values: when they
         # differ only in which day period a word is, the program can check them all.
         contenders: list[tuple[int, tuple[Reading, ...]]] = []
-        for combo in itertools.product(*options):
-            # Prefer the readings that explain the most words: 'م' beside a time is PM, not
-            # the connector some Persian pattern also has; a reading that leaves more words
-            # as mere connectors competes only when nothing explains more.
-            # A marker bound to its number explains more than the weekday the same character
-            # can be ('日' after 23 is the day marker, not Sunday), so markers count double.
-            # An era marker bound to its year explains more still than the field marker,
-            # day period or weekday the same letter can be ('H1.1.8' is Heisei 1, not 'H'
-            # marking 1 o'clock).
-            # The marker's bonus holds only glued to its number ('23日'): '12 id' with a space
-            # is no stronger than the month name 'id' is in another language.
-            score = sum((r.kind != "F") + (r.kind == "K" and g) + 2 * (r.kind == "J")
-                        for r, g in zip(combo, glued, strict=True))
+        # Prefer the readings that explain the most words: 'م' beside a time is PM, not the
+        # connector some Persian pattern also has; a reading that leaves more words as mere
+        # connectors competes only when nothing explains more.
+        # A marker bound to its number explains more than the weekday the same character can
+        # be ('日' after 23 is the day marker, not Sunday), so markers count double.
+        # An era marker bound to its year explains more still than the field marker, day
+        # period or weekday the same letter can be ('H1.1.8' is Heisei 1, not 'H' marking 1
+        # o'clock).
+        # The marker's bonus holds only glued to its number ('23日'): '12 id' with a space is
+        # no stronger than the month name 'id' is in another language.
+        scored = sorted(
+            ((sum((r.kind != "F") + (r.kind == "K" and g) + 2 * (r.kind == "J")
+                  for r, g in zip(combo, glued, strict=True)), combo)
+             for combo in itertools.product(*options)),
+            key=lambda sc: -sc[0])
+        for score, combo in scored:
+            if outcomes and score < best:
+                # Best first: once a score has readings that succeed, a lower one can change
+                # neither the outcomes, nor the ambiguity, nor the program (all are kept at
+                # the best score only), and the error is reported only without outcomes.
+                break
             chosen = iter(combo)
             seq = []
             for tok in self.tokens:
