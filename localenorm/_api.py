@@ -42,7 +42,7 @@ from localenorm._relative import (
     names_unit,
     resolve,
 )
-from localenorm._resolve import Reader, describe_locale, signature, unique
+from localenorm._resolve import Reader, choices, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
 from localenorm._timeofday import word_kinds
 from localenorm._tokenize import PUNCT, Token, tokenize
@@ -158,13 +158,17 @@ def parse(
 
     tokens = mark_zones(numeral_tokens(tokenize(folded.text, lex, hint.family if hint else 0)),
                         folded.text, original)
-    sig_key = (signature(tokens), key[1])
+    options = choices(tokens, hint)
+    family = hint.family if hint else 0
+    sig_key = (signature(tokens, options, family), key[1])
     program = _PLANS.get(sig_key) if use_plans else None
     if program is not None:
         # Same words but other month or weekday names ('23 Oct', '5 Nov'): the program
         # reads them from this text's own tokens.
         nums = [t.text for t in tokens if t.kind == "num"]
-        replayed = replay(program, nums, [t.readings for t in tokens], loose=True)
+        words = iter(options)
+        replayed = replay(program, nums, [next(words) if t.kind == "word" else ()
+                                          for t in tokens], loose=True)
         if replayed is not None:
             fields, notes = replayed
             if len(numbers_of(folded.text)) == len(nums):
@@ -173,7 +177,7 @@ def parse(
                 _remember(key, replace(program, weekday=fields.weekday, month_const=(
                     fields.month if program.month is None else None)))
             return _build(text, fields, program.locale, tz, notes, zo)
-    reader = Reader(text, tokens, lex, hint, spans, calendar)
+    reader = Reader(text, tokens, lex, hint, spans, calendar, options)
     refused: AmbiguousError | None = None
     try:
         outcomes, error = reader.read()
@@ -270,7 +274,11 @@ def parse(
         kept = replace(reader.program, locale=locale_tag,
                        notes=tuple(n for i, n in enumerate(notes) if i not in pivot),
                        pivot_at=pivot[0] if pivot else 0)
-        _PLANS.put(sig_key, kept)
+        if not family or chosen.evidence & family or not any(
+                r.kind in "MW" for opts in options for r in opts):
+            # (The signature counts a name only by the hint's locales, so a text of it
+            # reports the hint's locale only if this one did for that reason.)
+            _PLANS.put(sig_key, kept)
         if len(numbers_of(folded.text)) == sum(t.kind == "num" for t in tokens):
             # (Numbers in CJK numerals are not digits in the shape: only the signature.)
             _remember(key, kept)

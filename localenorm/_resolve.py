@@ -77,7 +77,8 @@ class Reader:
     """Reads one folded text; ``original`` is only used in messages."""
 
     def __init__(self, original: str, tokens: list[Token], lex: Lexicon, hint: Hint | None,
-                 spans: object, calendar: str | None = None) -> None:
+                 spans: object, calendar: str | None = None,
+                 options: list[tuple[Reading, ...]] | None = None) -> None:
         self.original = original
         self.calendar = calendar  # a calendar the caller imposes (see _calendars)
         self.tokens = tokens
@@ -92,6 +93,8 @@ class Reader:
             if tok.kind == NUM:
                 self.num_ord[i] = len(self.num_ord)
         self.program: Program | None = None
+        self.options = options
+        self.word_options: dict[int, tuple[Reading, ...]] = {}  # by token index
 
     def span(self, tok: Token) -> tuple[int, int]:
         return self._spans(tok.start, tok.end)  # type: ignore[operator, no-any-return]
@@ -99,33 +102,15 @@ class Reader:
     # -- narrowing ---------------------------------------------------------------------------
 
     def choices(self) -> list[tuple[Reading, ...]]:
-        words = [t for t in self.tokens if t.kind == WORD]
-        options: list[tuple[Reading, ...]] = []
-        for tok in words:
-            readings = tok.readings
-            if self.hint is not None:
-                near = tuple(r for r in readings if r.mask & self.hint.family)
-                if near:
-                    readings = near
-            options.append(readings)
-        # Keep only readings of the locales that every word can belong to, when there are
-        # such locales: a Spanish 'de' is then a connector, not a Hungarian day period.
-        for skip_fillers in (False, True):
-            common = -1
-            for readings in options:
-                if skip_fillers and any(r.kind == "F" for r in readings):
-                    continue
-                union = 0
-                for r in readings:
-                    union |= r.mask
-                common &= union
-            if common and common != -1:
-                options = [tuple(r for r in rs if r.mask & common) or rs for rs in options]
-                break
-        return options
+        if self.options is None:
+            self.options = choices(self.tokens, self.hint)
+        return self.options
 
     def read(self) -> tuple[list[Outcome], ParseError | None]:
         options = self.choices()
+        words = iter(options)
+        self.word_options = {i: next(words) for i, t in enumerate(self.tokens)
+                             if t.kind == WORD}
         total = 1
         for readings in options:
             total *= max(len(readings), 1)
@@ -235,16 +220,55 @@ def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
     return replace(first, periods=tuple(sorted(masks)))
 
 
-def signature(tokens: Sequence[Token]) -> tuple[object, ...]:
+def choices(tokens: Sequence[Token], hint: Hint | None) -> list[tuple[Reading, ...]]:
+    """The readings of each word (in order) that the reader tries: narrowed by the hint's
+    language, then to the locales every word can belong to."""
+    options: list[tuple[Reading, ...]] = []
+    for tok in tokens:
+        if tok.kind != WORD:
+            continue
+        readings = tok.readings
+        if hint is not None:
+            near = tuple(r for r in readings if r.mask & hint.family)
+            if near:
+                readings = near
+        options.append(readings)
+    # Keep only readings of the locales that every word can belong to, when there are such
+    # locales: a Spanish 'de' is then a connector, not a Hungarian day period.
+    for skip_fillers in (False, True):
+        common = -1
+        for readings in options:
+            if skip_fillers and any(r.kind == "F" for r in readings):
+                continue
+            union = 0
+            for r in readings:
+                union |= r.mask
+            common &= union
+        if common and common != -1:
+            options = [tuple(r for r in rs if r.mask & common) or rs for rs in options]
+            break
+    return options
+
+
+def signature(tokens: Sequence[Token], options: Sequence[tuple[Reading, ...]],
+              family: int = 0) -> tuple[object, ...]:
     """The text as the reading sees it, month and weekday names aside: texts with the same
-    signature are read the same way, with their own names' values (see ``_plan``)."""
+    signature are read the same way, with their own names' values (see ``_plan``).
+
+    ``options`` are the words' readings as :func:`choices` narrows them: the reader sees
+    nothing else of a word. With a hint (``family``, its locale mask), a month or weekday
+    name counts only by the hint's locales it belongs to: 'Dec' and 'May' are English names
+    of different sets of other locales, which a hinted reading never looks at. (Only where
+    the reported locale is then the hint's: see ``Reader`` and ``_api``.)"""
     out: list[object] = []
+    words = iter(options)
     for tok in tokens:
         if tok.kind == NUM:
             out.append(max(len(tok.text), 2))  # one digit or two: see Program.flexible
         elif tok.kind == WORD:
-            out.append(tuple((r.kind, None if r.kind in "MW" else r.value, r.mask)
-                             for r in tok.readings))
+            out.append(tuple(
+                (r.kind, None, r.mask & family if family else r.mask) if r.kind in "MW"
+                else (r.kind, r.value, r.mask) for r in next(words)))
         else:
             out.append(tok.text)
         out.append(tok.space_before)
@@ -1268,10 +1292,11 @@ class _Combination:
         return Outcome(fields, evidence, notes, program)
 
     def name_ref(self, kind: str) -> tuple[int, int] | None:
-        """Where the chosen month (or weekday) name's reading sits among its token's."""
+        """Where the chosen month (or weekday) name's reading sits among its token's
+        :func:`choices` (which a replay by signature is given)."""
         for i in self.of_kind.get(kind, ()):
             item = self.seq[i]
-            for ri, r in enumerate(item.token.readings):
+            for ri, r in enumerate(self.r.word_options[i]):
                 if r.kind == item.kind and r.value == item.value and r.mask == item.mask:
                     return i, ri
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import babel.dates
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -129,3 +130,31 @@ def test_capitals_are_part_of_the_shape() -> None:
     for first, second in (("23 Oct 2023 16:00 CET", "23 Oct 2023 16:00 cet"),
                           ("23 Oct 2023 16:00 cet", "24 Oct 2023 16:00 CET")):
         _same_with_and_without_plans([first, second], None)
+
+
+def test_names_count_by_the_hinted_language_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a hint, month names that belong to different sets of other locales ('Dec', 'May')
+    share a program: the second text is not read in full."""
+    from localenorm import _api, _resolve
+
+    monkeypatch.setattr(_api, "_PLANS", Plans())
+    assert localenorm.parse("23 Dec 2023", locale="en").iso == "2023-12-23"
+
+    def no_full_reading(self: object) -> object:
+        raise AssertionError("read in full")
+
+    monkeypatch.setattr(_resolve.Reader, "read", no_full_reading)
+    r = localenorm.parse("5 May 2021", locale="en")
+    assert (r.iso, r.locale) == ("2021-05-05", "en")
+
+
+def test_names_of_another_language_than_the_hints() -> None:
+    """French and Nordic names under an English or German hint report the locale their own
+    words show, each time: a program recorded under the hint's language does not lend them
+    the hint's locale, nor one of them another's."""
+    texts = ["23 Dec 2023", "5 May 2021", "1 mars 2020", "3 octobre 2019", "7 Mar 2020",
+             "9 oktober 2018", "2 juni 2017", "4 juin 2016", "Mon, 5 Dec 2022", "lundi 5 déc. 2022"]
+    for locale in ("en", "fr", "de", "sv", None):
+        _PLANS._plans.clear()
+        _same_with_and_without_plans(texts, locale)
+        _same_with_and_without_plans(list(reversed(texts)), locale)
