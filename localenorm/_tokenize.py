@@ -58,12 +58,16 @@ def _unspaced(ch: str) -> bool:
 
 def _raw_tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
     out = []
-    last_end = 0
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        kind = NUM if m.group(1) else WORD if m.group(2) else PUNCT
-        out.append((kind, m.group(), start, end, start > last_end))
-        last_end = end
+    pos = 0
+    find = text.find
+    # findall and a find from the last end cost about a third less than finditer's match
+    # objects; only spaces lie between two tokens, so the find lands on the token itself.
+    for num, word, other in _TOKEN.findall(text):
+        piece = num or word or other
+        start = find(piece, pos)
+        end = start + len(piece)
+        out.append((NUM if num else WORD if word else PUNCT, piece, start, end, start > pos))
+        pos = end
     return out
 
 
@@ -138,6 +142,7 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
     connector in a Corsican 'di lugliu di u 2008').
     """
     raw = _raw_tokens(text)
+    get = lex.get
     out: list[Token] = []
     i = 0
     n = len(raw)
@@ -159,13 +164,17 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
             if k_kind == WORD:
                 if j > i and raw[j - 1][0] == PUNCT and raw[j - 1][1] not in _JOINERS:
                     break
-                key += k_piece.translate(_DROP)  # already folded
+                # (A word holds none of the characters keys drop: they are punctuation.)
+                key += k_piece
                 words += 1
-                readings = lex.get(key)
+                readings = get(key)
                 if readings:
                     best_j, best = j, readings
-                    if family and any(r.mask & family for r in readings):
-                        near_j, near = j, readings
+                    if family:
+                        for r in readings:
+                            if r.mask & family:
+                                near_j, near = j, readings
+                                break
             elif not (k_kind == PUNCT and k_piece in _JOINERS):
                 break
             j += 1
