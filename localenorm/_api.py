@@ -31,7 +31,15 @@ from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
 from localenorm._normalize import Folded, fold
 from localenorm._phrases import bare_month, bare_weekday
-from localenorm._plan import Plans, Program, loose_shape, numbers_of, replay, shape_of
+from localenorm._plan import (
+    Plans,
+    Program,
+    evolve,
+    loose_shape,
+    numbers_of,
+    replay,
+    shape_of,
+)
 from localenorm._relative import (
     WEEKDAYS,
     Relative,
@@ -174,7 +182,7 @@ def parse(
             if len(numbers_of(folded.text)) == len(nums):
                 # This text's own names made constants: the next text of its shape replays
                 # without tokenizing.
-                _remember(key, replace(program, weekday=fields.weekday, month_const=(
+                _remember(key, evolve(program, weekday=fields.weekday, month_const=(
                     fields.month if program.month is None else None)))
             return _build(text, fields, program.locale, tz, notes, zo)
     reader = Reader(text, tokens, lex, hint, spans, calendar, options)
@@ -271,7 +279,7 @@ def parse(
         fields = _complete(text, fields, reference, tz, notes, prefer, zo, locale_tag)
     elif reader.program is not None and use_plans:
         pivot = [i for i, n in enumerate(notes) if n.startswith("two-digit year")]
-        kept = replace(reader.program, locale=locale_tag,
+        kept = evolve(reader.program, locale=locale_tag,
                        notes=tuple(n for i, n in enumerate(notes) if i not in pivot),
                        pivot_at=pivot[0] if pivot else 0)
         if not family or chosen.evidence & family or not any(

@@ -75,6 +75,15 @@ class Program:
     flexible: int = 0
 
 
+def evolve(p: Program, **changes: object) -> Program:
+    """``p`` with ``changes``, as ``dataclasses.replace`` would make it: that generic copy
+    costs about 5 µs on a program's 22 fields, once per text read or replayed by signature."""
+    new = object.__new__(Program)
+    for name in Program.__slots__:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(p, name))
+    return new
+
+
 def loose_shape(shape: bytes) -> bytes:
     """``shape`` with every number of one or two digits written as one '0': texts that
     differ only in such numbers ('5 Mar' and '15 Mar', '9:41' and '10:41') share it."""

@@ -1412,6 +1412,8 @@ def describe_locale(lex: Lexicon, evidence: int, hint: Hint | None) -> str | Non
 
 
 def unique(original: str, outcomes: Sequence[Outcome]) -> Outcome:
+    if len(outcomes) == 1:
+        return outcomes[0]
     distinct: dict[Fields, Outcome] = {}
     for out in outcomes:
         # A weekday that agrees with the date adds nothing: '日' read as Sunday or as the day
