@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,9 @@ DEMO = (
     ("01/02/2023", None),
     ("31 février 2023", "fr"),
 )
+
+# The shell's status for a process ended by SIGPIPE (128 + 13).
+_BROKEN_PIPE = 141
 
 FIELDS = ("input", "iso", "utc", "date", "grain", "locale", "calendar", "offset", "zone",
           "zone_source", "assumptions", "error")
@@ -168,9 +172,18 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None,
     args = build_parser().parse_args(argv)
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    if args.command == "demo":
-        return _run_demo(out)
-    return _run_parse(args, stdin or sys.stdin, out, err)
+    try:
+        if args.command == "demo":
+            return _run_demo(out)
+        return _run_parse(args, stdin or sys.stdin, out, err)
+    except BrokenPipeError:
+        # The reader went away ('localenorm parse < big.txt | head'): stop quietly, as other
+        # filters do. Python would still flush stdout at exit and print a second error, so
+        # stdout is pointed at the null device first.
+        if out is sys.stdout:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, sys.stdout.fileno())
+        return _BROKEN_PIPE
 
 
 if __name__ == "__main__":

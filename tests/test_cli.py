@@ -85,3 +85,16 @@ def test_strict_refuses_an_ambiguous_abbreviation() -> None:
     code, _, err = run(["parse", "--strict", "23 Oct 2023 17:43 IST"])
     assert code == 1
     assert "AmbiguousError" in err or "names zones" in err
+
+
+def test_a_closed_output_pipe_ends_quietly() -> None:
+    """'localenorm parse < big.txt | head -1': once the reader has gone, the command stops
+    with the shell's SIGPIPE status and no traceback."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "localenorm", "parse"], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before the first line is written
+    _, err = proc.communicate(b"2023-10-23T17:43:00Z\n" * 20000)
+    assert proc.returncode == 141, err
+    assert b"Traceback" not in err
