@@ -11,7 +11,14 @@ Grain = Literal["year", "month", "day", "hour", "minute", "second"]
 GRAINS: tuple[Grain, ...] = ("year", "month", "day", "hour", "minute", "second")
 
 
-@dataclass(frozen=True, slots=True)
+# Every parse builds a Fields and a ParseResult, and a frozen dataclass's generated __init__
+# stores each field through object.__setattr__ (~0.2 µs a field). Both classes below are
+# still frozen dataclasses (eq, hash, repr, replace, fields), but their __init__ stores
+# through the slots' own descriptors, set up below each class: about half the time.
+# tests/test_result.py checks that each __init__ takes the dataclass's fields and defaults.
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Fields:
     """What a reader took from the text, before zones and validation.
 
@@ -34,6 +41,24 @@ class Fields:
     # once the local time is known (see _zones).
     zone: str | None = None
 
+    def __init__(self, year: int | None, month: int | None = None, day: int | None = None,
+                 hour: int | None = None, minute: int | None = None, second: int | None = None,
+                 microsecond: int = 0, offset: timedelta | None = None,
+                 weekday: int | None = None, calendar: str = "gregorian",
+                 zone: str | None = None) -> None:
+        put = _FIELDS_SET
+        put[0](self, year)
+        put[1](self, month)
+        put[2](self, day)
+        put[3](self, hour)
+        put[4](self, minute)
+        put[5](self, second)
+        put[6](self, microsecond)
+        put[7](self, offset)
+        put[8](self, weekday)
+        put[9](self, calendar)
+        put[10](self, zone)
+
     @property
     def partial(self) -> bool:
         return self.year is None
@@ -53,7 +78,10 @@ class Fields:
         return "year"
 
 
-@dataclass(frozen=True, slots=True)
+_FIELDS_SET = [getattr(Fields, name).__set__ for name in Fields.__slots__]
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class ParseResult:
     """A timestamp read from text.
 
@@ -80,5 +108,25 @@ class ParseResult:
     zone: str | None = None
     zone_source: str | None = None
 
+    def __init__(self, text: str, iso: str, utc: datetime | None, date: date, grain: Grain,
+                 locale: str | None, calendar: str, offset: timedelta | None,
+                 assumptions: tuple[str, ...], zone: str | None = None,
+                 zone_source: str | None = None) -> None:
+        put = _RESULT_SET
+        put[0](self, text)
+        put[1](self, iso)
+        put[2](self, utc)
+        put[3](self, date)
+        put[4](self, grain)
+        put[5](self, locale)
+        put[6](self, calendar)
+        put[7](self, offset)
+        put[8](self, assumptions)
+        put[9](self, zone)
+        put[10](self, zone_source)
+
     def __str__(self) -> str:
         return self.iso
+
+
+_RESULT_SET = [getattr(ParseResult, name).__set__ for name in ParseResult.__slots__]
