@@ -664,9 +664,26 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
         iso = day.isoformat()[: {"year": 4, "month": 7}.get(grain, 10)]
         return ParseResult(text, iso, None, day, grain, tag, f.calendar, f.offset,
                            tuple(notes))
-    local = datetime(f.year, f.month or 1, f.day or 1, f.hour, f.minute or 0, f.second or 0,
-                     f.microsecond)
     try:
+        if f.zone is None and (f.offset is not None or type(tz) is timezone):
+            # A stated offset or a fixed default zone (UTC, the default): no gaps or folds to
+            # settle, so the instant is built in UTC at once.
+            utc = datetime(f.year, f.month or 1, f.day or 1, f.hour, f.minute or 0,
+                           f.second or 0, f.microsecond, timezone.utc)
+            if f.offset is not None:
+                if f.offset:
+                    utc -= f.offset
+                zone, source = _offset_label(f.offset), "text"
+            else:
+                fixed = tz.utcoffset(None)
+                if fixed:
+                    utc -= fixed
+                zone, source = _fixed_label(tz), "default"
+                notes.append(f"zone {zone} from default_tz")
+            return ParseResult(text, _iso(utc), utc, day, grain, tag, f.calendar, f.offset,
+                               tuple(notes), zone, source)
+        local = datetime(f.year, f.month or 1, f.day or 1, f.hour, f.minute or 0,
+                         f.second or 0, f.microsecond)
         if f.zone is not None:
             choice = _zone_choice(text, f.zone, local, locale, tz, zo)
             if f.offset is not None and f.offset != choice.offset:
@@ -676,19 +693,6 @@ def _build(text: str, f: Fields, locale: str | None, tz: tzinfo,
             notes.extend(choice.notes)
             zone = getattr(choice.tz, "key", None) or _offset_label(choice.offset)
             source = "hint" if choice.reading.source == "hint" else "text"
-        elif f.offset is not None:
-            utc = local.replace(tzinfo=timezone.utc)
-            if f.offset:
-                utc -= f.offset
-            zone, source = _offset_label(f.offset), "text"
-        elif type(tz) is timezone:
-            # A fixed offset (UTC, the default) has no gaps or folds to settle.
-            utc = local.replace(tzinfo=timezone.utc)
-            fixed = tz.utcoffset(None)
-            if fixed:
-                utc -= fixed
-            zone, source = _fixed_label(tz), "default"
-            notes.append(f"zone {zone} from default_tz")
         else:
             from localenorm import _zones
 
