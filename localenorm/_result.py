@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
+_Date = date  # (inside ParseResult, 'date' names the field)
+
 Grain = Literal["year", "month", "day", "hour", "minute", "second"]
 
 GRAINS: tuple[Grain, ...] = ("year", "month", "day", "hour", "minute", "second")
@@ -108,7 +110,7 @@ class ParseResult:
     zone: str | None = None
     zone_source: str | None = None
 
-    def __init__(self, text: str, iso: str, utc: datetime | None, date: date, grain: Grain,
+    def __init__(self, text: str, iso: str, utc: datetime | None, date: _Date, grain: Grain,
                  locale: str | None, calendar: str, offset: timedelta | None,
                  assumptions: tuple[str, ...], zone: str | None = None,
                  zone_source: str | None = None) -> None:
