@@ -9,12 +9,38 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
+
+from localenorm._tokenize import PUNCT_CHARS
+
+# A word as the tokenizer cuts one: letters with their combining marks.
+_WORD = re.compile(rf"[^\s\d{PUNCT_CHARS}]+")
 
 
 def render(table: dict[str, object]) -> str:
     return json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def words(table: dict[str, object]) -> str:
+    """Every word in ``table``'s keys and strings (its provenance aside), one per line, sorted:
+    the vocabulary a table's readers check a word against before reading it at all."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.update(_WORD.findall(value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk({k: v for k, v in table.items() if k != "about"})
+    return "".join(w + "\n" for w in sorted(found))
 
 
 def main(description: str, build: Callable[[], dict[str, object]], out: Path,

@@ -8,9 +8,11 @@ Run from the project root with babel installed (the test extras pin its version)
     python data/generate_relative.py --check    # exit 1 if the packaged table is stale
 
 Output is deterministic (sorted keys); ``tests/test_relative_fresh.py`` regenerates it and
-compares. Every text is folded with ``localenorm._normalize.fold`` and its spaces collapsed,
-the form ``localenorm._relative`` looks texts up in. Tables (``langs`` is a space-separated
-list of the language codes that use an entry, for hints and conflicts):
+compares. Beside the table goes ``relative_words.txt``, every word in it one per line (see
+``data/_generated.words``): the vocabulary ``localenorm._relative.may_be_relative`` checks.
+Every text is folded with ``localenorm._normalize.fold`` and its spaces collapsed, the form
+``localenorm._relative`` looks texts up in. Tables (``langs`` is a space-separated list of the
+language codes that use an entry, for hints and conflicts):
 
 - ``units``: a unit word -> ``[[unit, amount, langs]]``; ``amount`` 0 means a number must
   stand before it ('hours'), otherwise the word carries it (Arabic dual 'ساعتين' = 2).
@@ -60,6 +62,7 @@ render = generated.render
 from localenorm._normalize import fold  # noqa: E402  (needs the path set above)
 
 OUT = ROOT / "localenorm" / "_data" / "relative.json"
+WORDS = ROOT / "localenorm" / "_data" / "relative_words.txt"
 CURATED = ROOT / "data" / "curated" / "relative"
 
 UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
@@ -356,9 +359,14 @@ def build() -> dict[str, object]:
     }
 
 
+def files(table: dict[str, object]) -> dict[Path, str]:
+    """The table, and its words for ``localenorm._relative.may_be_relative``."""
+    return {OUT: generated.render(table), WORDS: generated.words(table)}
+
+
 def main() -> int:
     return generated.main((__doc__ or "").splitlines()[0], build, OUT, ROOT,
-                          "data/generate_relative.py")
+                          "data/generate_relative.py", files)
 
 
 if __name__ == "__main__":

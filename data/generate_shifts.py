@@ -15,7 +15,8 @@ collapsed, as ``localenorm._phrases`` looks them up): ``word -> [[value, langs]]
 a space-separated list of the languages that use the word so); ``affixes`` by
 ``"before\tafter"`` -> ``[[sign, langs]]``, ``fixed`` ``word -> [[unit, offset, langs]]``,
 ``nouns`` ``word -> [[unit, langs]]``, ``weekdays`` ``word -> [[0..6, langs]]``,
-``months`` ``word -> [[1..12, langs]]``.
+``months`` ``word -> [[1..12, langs]]``. Beside it goes ``shifts_words.txt``, every word in
+the table one per line (see ``data/_generated.words``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from data import _generated as generated  # noqa: E402  (needs the path set abov
 from localenorm._normalize import fold  # noqa: E402  (needs the path set above)
 
 OUT = ROOT / "localenorm" / "_data" / "shifts.json"
+WORDS = ROOT / "localenorm" / "_data" / "shifts_words.txt"
 CURATED = ROOT / "data" / "curated" / "shifts" / "shifts.json"
 TABLES = ("shifts", "day_periods", "today_periods", "anchors", "ends", "last_nights", "day_from")
 
@@ -78,9 +80,14 @@ def build() -> dict[str, object]:
     return out
 
 
+def files(table: dict[str, object]) -> dict[Path, str]:
+    """The table, and its words for ``localenorm._relative.may_be_relative``."""
+    return {OUT: generated.render(table), WORDS: generated.words(table)}
+
+
 def main() -> int:
     return generated.main((__doc__ or "").splitlines()[0], build, OUT, ROOT,
-                          "data/generate_shifts.py")
+                          "data/generate_shifts.py", files)
 
 
 if __name__ == "__main__":

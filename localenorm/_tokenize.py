@@ -17,6 +17,7 @@ from localenorm._lexkey import DROP as _DROP
 
 # Everything that is neither a digit, a space nor punctuation belongs to a word.
 _PUNCT = "!-/:-@\\[-`{-~·•|，。、「」（）【】《》«»“”‘’„"
+PUNCT_CHARS = _PUNCT  # (for the word lists the table generators write: see data/_generated)
 _TOKEN = re.compile(rf"(\d+)|([^\s\d{_PUNCT}]+)|([^\s])")
 
 _MAX_JOIN = 8
