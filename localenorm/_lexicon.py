@@ -36,6 +36,22 @@ class LocaleInfo:
     yy_first: bool = False  # the short date starts with a two-digit year
 
 
+@dataclass(frozen=True, slots=True)
+class Orders:
+    """What a set of locales says about date order: the orders of their numeric dates and of
+    day and year around a month name, and whether a two-digit year may come first (true
+    when there is no locale to say otherwise)."""
+
+    numeric: frozenset[str]
+    names: frozenset[str]
+    yy_ok: bool
+
+    @staticmethod
+    def of(infos: list[LocaleInfo]) -> Orders:
+        return Orders(frozenset(i.order for i in infos), frozenset(i.names for i in infos),
+                      not infos or any(i.yy_first for i in infos))
+
+
 class Lexicon:
     """Lookup of folded words; see ``data/generate_lexicon.py`` for what the kinds mean."""
 
@@ -83,15 +99,21 @@ class Lexicon:
         order, names, yy = raw.split()
         return LocaleInfo(order, names, yy == "1")
 
-    def locale_ids(self, mask: int) -> list[str]:
+    # A text without a hint may carry the mask of hundreds of locales ('PM'), and a reading
+    # asks for the same few masks again and again: both answers below are kept per mask.
+    @lru_cache(maxsize=4096)  # noqa: B019  (one Lexicon per process)
+    def locale_ids(self, mask: int) -> tuple[str, ...]:
         out = []
-        i = 0
         while mask:
-            if mask & 1:
-                out.append(self.locales[i])
-            mask >>= 1
-            i += 1
-        return out
+            low = mask & -mask
+            out.append(self.locales[low.bit_length() - 1])
+            mask ^= low
+        return tuple(out)
+
+    @lru_cache(maxsize=4096)  # noqa: B019  (one Lexicon per process)
+    def orders_of(self, mask: int) -> Orders:
+        """What the locales of ``mask`` say about date order (see :class:`Orders`)."""
+        return Orders.of([self.info(loc) for loc in self.locale_ids(mask)])
 
     @lru_cache(maxsize=256)  # noqa: B019  (one Lexicon per process; hints are few)
     def hint(self, locale: str) -> Hint:

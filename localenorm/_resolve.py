@@ -11,6 +11,7 @@ number is a year) and, for what is left, by the date order of the hinted or dete
 from __future__ import annotations
 
 import calendar
+import functools
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -25,7 +26,7 @@ from localenorm._errors import (
     ParseError,
     UnknownZoneError,
 )
-from localenorm._lexicon import Hint, Lexicon, Reading
+from localenorm._lexicon import Hint, Lexicon, Orders, Reading
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._plan import Program
 from localenorm._result import Fields
@@ -889,8 +890,7 @@ class _Combination:
             return _calendars.locale_default(self.r.hint.locale)
         if not evidence:
             return "gregorian"
-        found = {_calendars.locale_default(loc) for loc in self.r.lex.locale_ids(evidence)}
-        return found.pop() if len(found) == 1 else "gregorian"
+        return _default_calendar(self.r.lex, evidence)
 
     def era_year(self, i: int) -> int | None:
         """The number an era marker at ``i`` makes the year: the one glued after it
@@ -1144,22 +1144,20 @@ class _Combination:
             # An era year comes first, and the month and day follow ('R5.10.23', '民國112/10/23').
             return ("YMD",), "YMD", "the era", True
         if self.r.hint is not None:
-            info = lex.info(self.r.hint.locale)
+            said = Orders.of([lex.info(self.r.hint.locale)])
             source = f"locale {self.r.hint.locale}"
-            infos = [info]
         elif evidence:
-            infos = [lex.info(loc) for loc in lex.locale_ids(evidence)]
+            said = lex.orders_of(evidence)
             source = "the detected locale"
         else:
-            infos = []
+            said = Orders.of([])
             source = ""
-        yy_ok = not infos or any(i.yy_first for i in infos)
+        yy_ok = said.yy_ok
         if named_month:
-            kinds = {i.names for i in infos}
-            pref = {"DY": "DMY", "YD": "YMD"}[kinds.pop()] if len(kinds) == 1 else None
+            pref = {"DY": "DMY", "YD": "YMD"}[next(iter(said.names))] \
+                if len(said.names) == 1 else None
             return ("DMY", "YMD"), pref, source, True
-        kinds = {i.order for i in infos}
-        pref = kinds.pop() if len(kinds) == 1 else None
+        pref = next(iter(said.numeric)) if len(said.numeric) == 1 else None
         if pref == "YMD" and not yy_ok and self.short_first_number():
             # A year-first locale that writes four-digit years: '15-9-18' is no evidence
             # of its order, so no order is preferred and only the values can decide.
@@ -1391,6 +1389,12 @@ def _bound_keys(bound: dict[str, Token], month: int | None) -> set[str]:
 class _DateNumbers:
     bound: dict[str, int] = field(default_factory=dict)
     free: list[int] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1024)  # a few masks, asked for by every reading of a text
+def _default_calendar(lex: Lexicon, evidence: int) -> str:
+    found = {_calendars.locale_default(loc) for loc in lex.locale_ids(evidence)}
+    return found.pop() if len(found) == 1 else "gregorian"
 
 
 def describe_locale(lex: Lexicon, evidence: int, hint: Hint | None) -> str | None:
