@@ -107,6 +107,7 @@ class ShiftTables:
             *(part for key in raw["affixes"] for part in key.split("\t")),
         ]
         self.runs = frozenset(run for w in words for run in w.split())
+        self.period_ends = tuple(self.periods)  # for str.endswith, which takes a tuple
         self.unspaced = tuple(
             sorted((w for w in self.shifts if _unspaced(w)), key=len, reverse=True)
         )
@@ -130,7 +131,8 @@ def mentions(text: str) -> bool:
     words = text.split()
     if any(w in t.runs for w in words):
         return True
-    if any(w.endswith(p) for w in words for p in t.periods if len(w) > len(p)):
+    if any(w.endswith(t.period_ends) and any(len(w) > len(p) and w.endswith(p)
+                                              for p in t.periods) for w in words):
         return True  # 'gisterenavond'
     if any(w[:1] in "+-" for w in words):
         return True  # 'next tuesday +10 days'
