@@ -45,6 +45,14 @@ CASES = [
     ("5 januari 2023 17:43 uur", "nl", "past", "2023-01-05T17:43:00Z"),
     ("Actualizado el 5 de diciembre de 2033 a las 17:29", "es", "past",
      "2033-12-05T17:29:00Z"),
+    # Ordinal suffixes glued to a day are the day's marker, not other languages' words:
+    # Dutch 'de' was a weekday and 'e' an hour marker, Hungarian 'je' Thursday, 'ai' Sunday.
+    ("op de 15de", "nl", "past", "2014-08-15"),
+    ("op de 15de", "nl", "future", "2014-09-15"),
+    ("vrijdag de 15e", "nl", "past", "2014-08-15"),
+    ("3e dinsdag", "nl", "past", None),
+    ("március 1-je", "hu", "future", "2015-03-01"),
+    ("március 2ai", "hu", "past", "2014-03-02"),
     # Lengths alone still read by prefer, and say so.
     ("3 days", "en", "past", "2014-08-29T10:30:00Z"),
     ("2 años", "es", "future", "2016-09-01T10:30:00Z"),
