@@ -237,6 +237,16 @@ def weekday_of(word: str, lang: str | None) -> int | None:
     return days.pop() if len(days) == 1 and kinds == {"W"} else None
 
 
+def names_in(word: str, lang: str) -> bool:
+    """Whether the lexicon has ``word`` as a month or weekday name of language ``lang``."""
+    from localenorm._lexicon import lexicon
+    from localenorm._lexkey import lookup_key
+
+    lex = lexicon()
+    return any(r.kind in "MW" and any(loc.split("_")[0] == lang for loc in lex.locale_ids(r.mask))
+               for r in lex.get(lookup_key(word)))
+
+
 def weekday_in(noun: str, langs: frozenset[str]) -> int | None:
     """The weekday ``noun`` names in one of ``langs``."""
     return _weekday(noun, langs)

@@ -42,6 +42,7 @@ from localenorm._phrases import (
     ShiftTables,
     day_unit,
     mentions,
+    names_in,
     nth_weekday,
     shift_tables,
     shifted,
@@ -196,6 +197,11 @@ def _fixed(entries: tuple[Entry, ...], lang: str | None) -> tuple[str, int] | No
 def _simple(text: str, lang: str | None) -> Relative | None:
     t = tables()
     whole = t.fixed.get(text) or shift_tables().fixed.get(text)
+    if whole is not None and lang is not None and not any(lang in e.langs for e in whole) \
+            and names_in(text, lang):
+        # Dutch 'ma.' is Monday, though Hungarian 'ma' is today: on a page of the hint's
+        # language, its own month or weekday name wins over another language's phrase.
+        return None
     if whole is not None:
         value = _fixed(whole, lang)
         if value is not None:

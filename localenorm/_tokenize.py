@@ -181,6 +181,16 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
             j += 1
         if near:
             best_j, best = near_j, near
+        elif family and best_j == i and len(piece) <= 2 and not _unspaced(piece[0]):
+            # A word of one or two letters that the hinted language does not have is no
+            # month or weekday name of another language on such a page: Turkish 'bu' is no
+            # Wednesday, nor Hungarian 'je' a Thursday. (Not in scripts written without
+            # spaces, whose runs are cut into words below instead.)
+            best = tuple(r for r in best if r.kind not in "MW")
+            if not best:
+                out.append(Token(UNKNOWN, piece, start, end, space))
+                i += 1
+                continue
         if best:
             # Keep a trailing abbreviation dot with the name ('oct.'): it is part of it.
             out.append(Token(WORD, text[start:raw[best_j][3]], start, raw[best_j][3], space,

@@ -53,6 +53,13 @@ CASES = [
     ("3e dinsdag", "nl", "past", None),
     ("március 1-je", "hu", "future", "2015-03-01"),
     ("március 2ai", "hu", "past", "2014-03-02"),
+    # A one- or two-letter word the hinted language lacks is no other language's name:
+    # Turkish 'bu' ('this') is no Wednesday.
+    ("Bu gece yarısı", "tr", "past", None),
+    # The hint's own weekday name wins over another language's phrase: Dutch 'ma.' is
+    # Monday (2014-09-08 is the next one), Hungarian 'ma' today.
+    ("ma.", "nl", "future", "2014-09-08"),
+    ("ma", "hu", "future", "2014-09-01"),
     # Lengths alone still read by prefer, and say so.
     ("3 days", "en", "past", "2014-08-29T10:30:00Z"),
     ("2 años", "es", "future", "2016-09-01T10:30:00Z"),
