@@ -32,8 +32,8 @@ from localenorm._machine import parse_machine
 from localenorm._normalize import Folded, fold
 from localenorm._phrases import bare_month, bare_weekday
 from localenorm._plan import (
+    Plan,
     Plans,
-    Program,
     evolve,
     loose_shape,
     numbers_of,
@@ -142,15 +142,17 @@ def parse(
         return _build(text, machine, hint.locale if hint else None, tz, ["machine format"], zo)
     folded_text = fold(stripped)
     key = (shape_of(folded_text) + _capitals(stripped), hint.tag if hint else None)
-    program = _PLANS.get(key) if use_plans else None
-    loose = False
-    if program is None and use_plans:
+    loose_key = None
+    plan = _PLANS.get(key) if use_plans else None
+    if plan is None and use_plans:
         # '15 Mar 2024 9:41' after '5 Mar 2024 10:41': the same but for one- or two-digit
         # days, months and hours, which the program checks.
-        program = _PLANS.get((loose_shape(key[0]), key[1]))
-        loose = True
-    if program is not None:
-        replayed = replay(program, numbers_of(folded_text), loose=loose)
+        loose_key = (loose_shape(key[0]), key[1])
+        plan = _PLANS.get(loose_key)
+    if plan is not None:
+        program = plan[0]
+        replayed = replay(program, numbers_of(folded_text), loose=loose_key is not None,
+                          month=plan[1], weekday=plan[2])
         if replayed is not None:
             fields, notes = replayed
             return _build(text, fields, program.locale, tz, notes, zo)
@@ -169,10 +171,11 @@ def parse(
     options = choices(tokens, hint)
     family = hint.family if hint else 0
     sig_key = (signature(tokens, options, family), key[1])
-    program = _PLANS.get(sig_key) if use_plans else None
-    if program is not None:
+    plan = _PLANS.get(sig_key) if use_plans else None
+    if plan is not None:
         # Same words but other month or weekday names ('23 Oct', '5 Nov'): the program
         # reads them from this text's own tokens.
+        program = plan[0]
         nums = [t.text for t in tokens if t.kind == "num"]
         words = iter(options)
         replayed = replay(program, nums, [next(words) if t.kind == "word" else ()
@@ -182,8 +185,9 @@ def parse(
             if len(numbers_of(folded.text)) == len(nums):
                 # This text's own names made constants: the next text of its shape replays
                 # without tokenizing.
-                _remember(key, evolve(program, weekday=fields.weekday, month_const=(
-                    fields.month if program.month is None else None)))
+                _remember(key, loose_key, (
+                    program, fields.month if program.month_ref is not None else None,
+                    fields.weekday if program.weekday_ref is not None else None))
             return _build(text, fields, program.locale, tz, notes, zo)
     reader = Reader(text, tokens, lex, hint, spans, calendar, options)
     refused: AmbiguousError | None = None
@@ -286,10 +290,10 @@ def parse(
                 r.kind in "MW" for opts in options for r in opts):
             # (The signature counts a name only by the hint's locales, so a text of it
             # reports the hint's locale only if this one did for that reason.)
-            _PLANS.put(sig_key, kept)
+            _PLANS.put(sig_key, (kept, None, None))
         if len(numbers_of(folded.text)) == sum(t.kind == "num" for t in tokens):
             # (Numbers in CJK numerals are not digits in the shape: only the signature.)
-            _remember(key, kept)
+            _remember(key, loose_key, (kept, None, None))
     return _build(text, fields, locale_tag, tz, notes, zo)
 
 
@@ -334,10 +338,12 @@ def _capitals(text: str) -> bytes:
     return ("\0" + " ".join(caps)).encode("utf-8") if caps else b""
 
 
-def _remember(key: tuple[bytes, str | None], program: Program) -> None:
-    """Keep ``program`` for texts of this exact shape and of its loose shape."""
-    _PLANS.put(key, program)
-    _PLANS.put((loose_shape(key[0]), key[1]), program)
+def _remember(key: tuple[bytes, str | None], loose_key: tuple[bytes, str | None] | None,
+              plan: Plan) -> None:
+    """Keep ``plan`` for texts of this exact shape and of its loose shape (``loose_key``,
+    when the caller has made it already)."""
+    _PLANS.put(key, plan)
+    _PLANS.put(loose_key or (loose_shape(key[0]), key[1]), plan)
 
 
 def _complete(text: str, fields: Fields, reference: datetime | None, tz: tzinfo,

@@ -75,6 +75,12 @@ class Program:
     flexible: int = 0
 
 
+# A program, and the month and the weekday that the names of the text it was kept for gave
+# (``None``: the program's own). A text replayed by signature keeps its exact shape this way,
+# without a copy of the program ('23 Oct' read by the program of '5 Nov').
+Plan = tuple[Program, int | None, int | None]
+
+
 def evolve(p: Program, **changes: object) -> Program:
     """``p`` with ``changes``, as ``dataclasses.replace`` would make it: that generic copy
     costs about 5 µs on a program's 22 fields, once per text read or replayed by signature."""
@@ -91,12 +97,14 @@ def loose_shape(shape: bytes) -> bytes:
 
 
 def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None = None,
-           loose: bool = False) -> tuple[Fields, list[str]] | None:
+           loose: bool = False, month: int | None = None,
+           weekday: int | None = None) -> tuple[Fields, list[str]] | None:
     """Fields for a text of the program's shape, or ``None`` when a value check fails.
 
     ``names`` are the readings of the text's tokens, given when the text matched by
     signature (its month and weekday names may differ from the program's). ``loose`` says
-    the text matched by :func:`loose_shape`: its numbers' digit counts are checked too."""
+    the text matched by :func:`loose_shape`: its numbers' digit counts are checked too.
+    ``month`` and ``weekday`` are a :data:`Plan`'s: the values of its text's names."""
     if loose:
         if len(nums) != len(p.lengths):
             return None
@@ -104,7 +112,9 @@ def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None
             if len(num) != length and not (p.flexible >> i & 1 and len(num) <= 2):
                 return None
     notes = list(p.notes)
-    month_const, weekday = p.month_const, p.weekday
+    month_const = p.month_const if month is None else month
+    if weekday is None:
+        weekday = p.weekday
     if names is not None:
         if p.month_ref is not None:
             month_const = int(getattr(names[p.month_ref[0]][p.month_ref[1]], "value", 0))
@@ -173,19 +183,19 @@ def _hours(hour: int, mask: int) -> list[int]:
 
 
 class Plans:
-    """A bounded map from (shape, hint) to :class:`Program`, safe to share between threads."""
+    """A bounded map from (shape, hint) to :data:`Plan`, safe to share between threads."""
 
     def __init__(self, size: int = _MAX_PLANS) -> None:
         self._size = size
-        self._plans: dict[tuple[object, str | None], Program] = {}
+        self._plans: dict[tuple[object, str | None], Plan] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[object, str | None]) -> Program | None:
+    def get(self, key: tuple[object, str | None]) -> Plan | None:
         return self._plans.get(key)
 
-    def put(self, key: tuple[object, str | None], program: Program) -> None:
+    def put(self, key: tuple[object, str | None], plan: Plan) -> None:
         with self._lock:
             if len(self._plans) >= self._size:
                 # Oldest first: dicts keep insertion order.
                 del self._plans[next(iter(self._plans))]
-            self._plans[key] = program
+            self._plans[key] = plan
