@@ -160,6 +160,16 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
         key = ""
         j = i
         words = 0
+        if i + 1 == n or raw[i + 1][0] == NUM or (raw[i + 1][0] == PUNCT
+                                                 and raw[i + 1][1] not in _JOINERS):
+            # Most words stand alone (before a number, a comma, the end): one lookup.
+            best = get(piece)
+            if family:
+                for r in best:
+                    if r.mask & family:
+                        near = best
+                        break
+            j = n  # (nothing to join)
         while j < n and words < _MAX_JOIN:
             k_kind, k_piece, _, _, _ = raw[j]
             if k_kind == WORD:

@@ -21,19 +21,21 @@ ZONE = "TZ"
 ALL_LOCALES = -1
 
 
-def _clock_positions(tokens: list[Token]) -> list[int]:
-    """Where clock times start: a number followed by ':' or '.', an hour marker or a day
-    period."""
-    out = []
-    for i, tok in enumerate(tokens[:-1]):
-        if tok.kind != NUM:
+def _first_clock(tokens: list[Token]) -> int | None:
+    """Where the first clock time starts: a number followed by ':' or '.', an hour marker or
+    a day period ('16:00', '16.00', '16h', '4pm', '4 p.m.')."""
+    for i in range(len(tokens) - 1):
+        if tokens[i].kind != NUM:
             continue
         nxt = tokens[i + 1]
-        if (nxt.kind == PUNCT and nxt.text in ":.") or any(
-                (r.kind == "K" and str(r.value).lstrip("^") == "H") or r.kind == "P"
-                for r in nxt.readings):
-            out.append(i)  # '16:00', '16.00', '16h', '4pm', '4 p.m.'
-    return out
+        if nxt.kind == PUNCT:
+            if nxt.text in ":.":
+                return i
+            continue
+        for r in nxt.readings:
+            if r.kind == "P" or (r.kind == "K" and str(r.value).lstrip("^") == "H"):
+                return i
+    return None
 
 
 def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[Token]:
@@ -41,10 +43,9 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
     token whose only reading is ``("TZ", key)``. ``original_at(start, end)`` gives the
     caller's text for a folded slice: all-capital abbreviations count only as written so
     ('EAT', 'PT' are ordinary words in lower case)."""
-    clocks = _clock_positions(tokens)
-    if not clocks:
+    first = _first_clock(tokens)
+    if first is None:
         return tokens
-    first = clocks[0]
     starts = {i for i in range(max(first - 3, 0), len(tokens))
               if _may_start_zone(tokens, i, first, original_at)}
     if not starts:
@@ -75,11 +76,17 @@ def _may_start_zone(tokens: list[Token], i: int, first: int, original_at: object
     """Whether a zone name may start at token ``i``: a word the date lexicon cannot place, or
     a month or weekday name in capitals right after the clock (see below)."""
     tok = tokens[i]
-    if tok.kind not in (UNKNOWN, WORD):
+    if tok.kind == UNKNOWN:
+        return True
+    if tok.kind != WORD:
         return False
-    dated = [r.kind for r in tok.readings if r.kind in _DATE_KINDS]
-    return not dated or (all(k in "MW" for k in dated)
-                         and _capitals_after_clock(tokens, i, first, original_at))
+    named = False
+    for r in tok.readings:
+        if r.kind in _DATE_KINDS:
+            if r.kind not in "MW":
+                return False
+            named = True
+    return not named or _capitals_after_clock(tokens, i, first, original_at)
 
 
 def _capitals_after_clock(tokens: list[Token], i: int, first: int,
