@@ -123,10 +123,6 @@ class Reader:
         ambiguous: AmbiguousError | None = None
         best = -1
         toks = self.tokens
-        glued = [
-            (i > 0 and toks[i - 1].kind == NUM and not t.space_before)
-            or (i + 1 < len(toks) and toks[i + 1].kind == NUM and not toks[i + 1].space_before)
-            for i, t in enumerate(toks) if t.kind == WORD]
         # For the shape cache: the best score reached by a reading rejected for its values
         # (another text of the same shape could pass it), and how many readings succeeded.
         value_rejected = -1
@@ -144,25 +140,32 @@ class Reader:
         # o'clock).
         # The marker's bonus holds only glued to its number ('23日'): '12 id' with a space is
         # no stronger than the month name 'id' is in another language.
-        scored = sorted(
-            ((sum((r.kind != "F") + (r.kind == "K" and g) + 2 * (r.kind == "J")
-                  for r, g in zip(combo, glued, strict=True)), combo)
-             for combo in itertools.product(*options)),
-            key=lambda sc: -sc[0])
+        if total == 1 and all(options):
+            scored = [(0, tuple(readings[0] for readings in options))]  # (nothing to rank)
+        else:
+            glued = [
+                (i > 0 and toks[i - 1].kind == NUM and not t.space_before)
+                or (i + 1 < len(toks) and toks[i + 1].kind == NUM
+                    and not toks[i + 1].space_before)
+                for i, t in enumerate(toks) if t.kind == WORD]
+            scored = sorted(
+                ((sum((r.kind != "F") + (r.kind == "K" and g) + 2 * (r.kind == "J")
+                      for r, g in zip(combo, glued, strict=True)), combo)
+                 for combo in itertools.product(*options)),
+                key=lambda sc: -sc[0])
+        # Numbers, punctuation and unknown words read the same in every combination (each
+        # word's place is filled below).
+        fixed = [Reading1(tok, tok.kind, None, 0) for tok in toks]
+        word_at = list(self.word_options)
         for score, combo in scored:
             if outcomes and score < best:
                 # Best first: once a score has readings that succeed, a lower one can change
                 # neither the outcomes, nor the ambiguity, nor the program (all are kept at
                 # the best score only), and the error is reported only without outcomes.
                 break
-            chosen = iter(combo)
-            seq = []
-            for tok in self.tokens:
-                if tok.kind == WORD:
-                    r = next(chosen)
-                    seq.append(Reading1(tok, r.kind, r.value, r.mask))
-                else:
-                    seq.append(Reading1(tok, tok.kind, None, 0))
+            seq = fixed.copy()
+            for k, r in zip(word_at, combo, strict=True):
+                seq[k] = Reading1(toks[k], r.kind, r.value, r.mask)
             try:
                 got = _Combination(self, seq).run()
             except _Reject as rej:
