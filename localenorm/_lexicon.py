@@ -116,6 +116,11 @@ class Lexicon:
         return Orders.of([self.info(loc) for loc in self.locale_ids(mask)])
 
     @lru_cache(maxsize=256)  # noqa: B019  (one Lexicon per process; hints are few)
+    def orders_in(self, locale: str) -> Orders:
+        """What ``locale`` says about date order."""
+        return Orders.of([self.info(locale)])
+
+    @lru_cache(maxsize=256)  # noqa: B019  (one Lexicon per process; hints are few)
     def hint(self, locale: str) -> Hint:
         return _resolve_hint(self, locale)
 

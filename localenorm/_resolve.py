@@ -1147,7 +1147,7 @@ class _Combination:
             # An era year comes first, and the month and day follow ('R5.10.23', '民國112/10/23').
             return ("YMD",), "YMD", "the era", True
         if self.r.hint is not None:
-            said = Orders.of([lex.info(self.r.hint.locale)])
+            said = lex.orders_in(self.r.hint.locale)
             source = f"locale {self.r.hint.locale}"
         elif evidence:
             said = lex.orders_of(evidence)
