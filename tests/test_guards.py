@@ -60,6 +60,10 @@ CASES = [
     # Monday (2014-09-08 is the next one), Hungarian 'ma' today.
     ("ma.", "nl", "future", "2014-09-08"),
     ("ma", "hu", "future", "2014-09-01"),
+    # Japanese '前日' is the day before; CLDR's Chinese one the day before yesterday.
+    ("前日", "ja", "past", "2014-08-31"),
+    ("前日", "zh", "past", "2014-08-30"),
+    ("前日", None, "past", None),
     # Lengths alone still read by prefer, and say so.
     ("3 days", "en", "past", "2014-08-29T10:30:00Z"),
     ("2 años", "es", "future", "2016-09-01T10:30:00Z"),
