@@ -26,6 +26,9 @@ _JOINERS = frozenset(".-'/")
 
 NUM, WORD, PUNCT, UNKNOWN = "num", "word", "punct", "unknown"
 
+# Letters that feeds write after a number for a length ('5m', '3h', '2d', '1w', '1y').
+_FEED_UNITS = frozenset("mhdswy")
+
 
 @dataclass(slots=True)
 class Token:
@@ -191,16 +194,23 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
             j += 1
         if near:
             best_j, best = near_j, near
-        elif family and best_j == i and len(piece) <= 2 and not _unspaced(piece[0]):
+        elif best_j == i and len(piece) <= 2 and not _unspaced(piece[0]):
             # A word of one or two letters that the hinted language does not have is no
             # month or weekday name of another language on such a page: Turkish 'bu' is no
-            # Wednesday, nor Hungarian 'je' a Thursday. (Not in scripts written without
-            # spaces, whose runs are cut into words below instead.)
-            best = tuple(r for r in best if r.kind not in "MW")
-            if not best:
-                out.append(Token(UNKNOWN, piece, start, end, space))
-                i += 1
-                continue
+            # Wednesday, nor Hungarian 'je' a Thursday. Hint or not, a single letter is no
+            # such name ('5:43 p' is no Polish Friday), nor a day period where feeds write
+            # it for a length ('5m' is five minutes, not Scottish Gaelic morning; '3p' stays
+            # PM). (Not in scripts written without spaces: their runs are cut into words
+            # below instead.)
+            drop = "MW" if family or len(piece) == 1 else ""
+            if piece in _FEED_UNITS:
+                drop += "P"
+            if drop:
+                best = tuple(r for r in best if r.kind not in drop)
+                if not best:
+                    out.append(Token(UNKNOWN, piece, start, end, space))
+                    i += 1
+                    continue
         if best:
             # Keep a trailing abbreviation dot with the name ('oct.'): it is part of it.
             out.append(Token(WORD, text[start:raw[best_j][3]], start, raw[best_j][3], space,

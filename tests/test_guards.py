@@ -56,6 +56,13 @@ CASES = [
     # A one- or two-letter word the hinted language lacks is no other language's name:
     # Turkish 'bu' ('this') is no Wednesday.
     ("Bu gece yarısı", "tr", "past", None),
+    # A single letter is no month or weekday name, nor a day period where feeds write it
+    # for a length: '5m' was 05:00 (Scottish Gaelic 'm', morning), '5:43 p' a Polish Friday
+    # under some hints; 'p' after a clock is still PM.
+    ("5m", None, "past", None),
+    ("5m", "en", "past", None),
+    ("5:43 p", "en", "past", "2014-09-01T17:43:00Z"),
+    ("3:20p", "fr", "past", "2014-09-01T15:20:00Z"),
     # The hint's own weekday name wins over another language's phrase: Dutch 'ma.' is
     # Monday (2014-09-08 is the next one), Hungarian 'ma' today.
     ("ma.", "nl", "future", "2014-09-08"),
