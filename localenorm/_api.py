@@ -234,11 +234,14 @@ def parse(
         if relative is not None:
             return _relative(text, relative, reference, tz, prefer, locale,
                              hint.locale.split("_")[0] if hint else None)
-        # (An o'clock word is a unit too: '17:43 uur' is no length.)
-        lang = hint.locale.split("_")[0] if hint else ""
+        # (An o'clock word is a unit too: '17:43 uur' is no length.) Without a hint, the
+        # language is the one the date's own names show ('January': English).
+        lang = hint.locale.split("_")[0] if hint else (
+            describe_locale(lex, outcomes[0].evidence, None) or "").split("_")[0] \
+            if outcomes else ""
         lengths = [t.text for t in tokens if names_unit(t.text, lang)
                    and (t.kind == "unknown" or all(r.kind in "FK" for r in t.readings))
-                   and "clock" not in word_kinds(t.text)] if hint else []
+                   and "clock" not in word_kinds(t.text)] if lang else []
         if dated and lengths and not any(o.fields.partial for o in outcomes):
             # 'a week after 15 January 2016': a length beside a full date moves it, and
             # answering the date alone would be wrong.

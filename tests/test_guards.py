@@ -41,6 +41,7 @@ CASES = [
     # A length in the hint's language beside a full date would move it: refused, not
     # answered with the date alone. Words no relative phrase has are bylines and stay so.
     ("a week after 15 January 2016", "en", "past", None),
+    ("a week after 15 January 2016", None, "past", None),
     ("Mandag den 18. februar 2013", "da", "past", "2013-02-18"),
     ("5 januari 2023 17:43 uur", "nl", "past", "2023-01-05T17:43:00Z"),
     ("Actualizado el 5 de diciembre de 2033 a las 17:29", "es", "past",
