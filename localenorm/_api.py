@@ -330,14 +330,18 @@ def _check_year_beside_clock(text: str, tokens: list[Token], fields: Fields,
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+_ASCII_CAPITALS = re.compile(r"(?<!\S)[A-Z]{2,}(?!\S)")
 
 
 def _capitals(text: str) -> bytes:
     """The words of ``text`` written in capitals ('CET', 'PM', 'МСК'), for the shape key: the
     shape is folded to lower case, but after a clock 'CET' is a zone and 'cet' is not."""
-    if text.isascii() and not _TWO_CAPITALS.search(text):
-        return b""  # most texts: one C-level scan instead of a look at every word
-    caps = [w for w in text.split() if len(w) > 1 and w.isupper() and w.isalpha()]
+    if text.isascii():
+        if not _TWO_CAPITALS.search(text):
+            return b""  # most texts: one C-level scan instead of a look at every word
+        caps = _ASCII_CAPITALS.findall(text)  # ('PM', 'GMT': the same words, found in C)
+    else:
+        caps = [w for w in text.split() if len(w) > 1 and w.isupper() and w.isalpha()]
     return ("\0" + " ".join(caps)).encode("utf-8") if caps else b""
 
 
