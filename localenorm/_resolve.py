@@ -28,7 +28,7 @@ from localenorm._errors import (
 )
 from localenorm._lexicon import Hint, Lexicon, Orders, Reading
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
-from localenorm._plan import Program
+from localenorm._plan import Program, evolve
 from localenorm._result import Fields
 from localenorm._timeofday import nearer_half
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
@@ -218,10 +218,10 @@ def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
     periods = [[r for r in c if r.kind == "P"] for c in combos]
     if len(shapes) != 1 or any(len(ps) != 1 for ps in periods):
         return None
-    if any(replace(p, period=first.period) != first for p in programs[1:]):
+    if any(evolve(p, period=first.period) != first for p in programs[1:]):
         return None
     masks = {int(ps[0].value) for ps in periods} - {first.period}
-    return replace(first, periods=tuple(sorted(masks)))
+    return evolve(first, periods=tuple(sorted(masks)))
 
 
 def choices(tokens: Sequence[Token], hint: Hint | None) -> list[tuple[Reading, ...]]:
