@@ -70,6 +70,9 @@ class _Table:
             key: tuple((c, v, frozenset(ls.split())) for c, v, ls in readings)
             for key, readings in raw["words"].items()
         }
+        # The digits a word may start with ('12noon'): a number token starting with another
+        # one begins no word, and its spans need not be looked up.
+        self.digit_starts = frozenset(k[0] for k in self.words if k[:1].isdigit())
 
 
 @once
@@ -154,6 +157,8 @@ def _atoms(folded: str, tokens: list[Token], lang: str | None,
 def _curated(table: _Table, folded: str, tokens: list[Token], i: int,
              lang: str | None) -> tuple[_Atom, int] | None:
     """The longest curated word starting at token ``i``, and the index after it."""
+    if tokens[i].kind == NUM and tokens[i].text[0] not in table.digit_starts:
+        return None
     for j in range(min(len(tokens), i + _MAX_WORDS) - 1, i - 1, -1):
         if tokens[j].kind == PUNCT and tokens[j].text not in ".'-" and j > i:
             continue
