@@ -198,7 +198,7 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
             # A word of one or two letters that the hinted language does not have is no
             # month or weekday name of another language on such a page: Turkish 'bu' is no
             # Wednesday, nor Hungarian 'je' a Thursday. Hint or not, a single letter is no
-            # such name ('5:43 p' is no Polish Friday), nor a day period where feeds write
+            # such name ('5:43 p' is PM, not Hungarian Friday), nor a day period where feeds write
             # it for a length ('5m' is five minutes, not Scottish Gaelic morning; '3p' stays
             # PM). (Not in scripts written without spaces: their runs are cut into words
             # below instead.)

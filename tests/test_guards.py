@@ -58,8 +58,8 @@ CASES = [
     # Turkish 'bu' ('this') is no Wednesday.
     ("Bu gece yarısı", "tr", "past", None),
     # A single letter is no month or weekday name, nor a day period where feeds write it
-    # for a length: '5m' was 05:00 (Scottish Gaelic 'm', morning), '5:43 p' a Polish Friday
-    # under some hints; 'p' after a clock is still PM.
+    # for a length: '5m' was 05:00 (Scottish Gaelic 'm', morning). 'p' after a clock is PM
+    # (it was refused: Hungarian and Estonian narrow weekdays are 'P').
     ("5m", None, "past", None),
     ("5m", "en", "past", None),
     ("5:43 p", "en", "past", "2014-09-01T17:43:00Z"),
