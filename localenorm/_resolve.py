@@ -1356,7 +1356,9 @@ def _apply_period(text: str, hour: int, mask: int) -> int:
     if not options:
         # CLDR's ranges are narrower than usage ('晚上' from 19:00, 'сутринта' from 04:00):
         # the period still says which half of the day ('晚上六点' 18:00, '3:18 сутринта').
-        near = nearer_half(hour, mask)
+        # A period of one hour (midnight, noon) is a moment, not a half: '3 min' (French
+        # 'minuit' in some regions) is no 03:00.
+        near = nearer_half(hour, mask) if mask & (mask - 1) else None
         if near is None:
             raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
         return near

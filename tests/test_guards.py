@@ -68,6 +68,10 @@ CASES = [
     # Monday (2014-09-08 is the next one), Hungarian 'ma' today.
     ("ma.", "nl", "future", "2014-09-08"),
     ("ma", "hu", "future", "2014-09-01"),
+    # A day period of one hour is a moment, not a half of the day: 'min' (French 'minuit'
+    # in some regions) made '3 min read' 03:00.
+    ("15 January 2016 · 3 min read", "en", "past", None),
+    ("12 midnight", "en", "past", "2014-09-01T00:00:00Z"),
     # Japanese '前日' is the day before; CLDR's Chinese one the day before yesterday.
     ("前日", "ja", "past", "2014-08-31"),
     ("前日", "zh", "past", "2014-08-30"),
