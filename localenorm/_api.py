@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from localenorm import _timeofday
 from localenorm._calendars import CALENDARS, numeral_tokens
 from localenorm._complete import PREFERS, Prefer, complete
-from localenorm._duration import AmbiguousUnit, read_body
 from localenorm._errors import (
     AmbiguousError,
     ContradictionError,
@@ -30,7 +29,6 @@ from localenorm._lexicon import Hint, lexicon
 from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
 from localenorm._normalize import Folded, fold
-from localenorm._phrases import bare_month, bare_weekday
 from localenorm._plan import (
     Plan,
     Plans,
@@ -39,16 +37,6 @@ from localenorm._plan import (
     numbers_of,
     replay,
     shape_of,
-)
-from localenorm._relative import (
-    WEEKDAYS,
-    Relative,
-    Unread,
-    bare_languages,
-    match,
-    may_be_relative,
-    names_unit,
-    resolve,
 )
 from localenorm._resolve import Reader, choices, describe_locale, signature, unique
 from localenorm._result import Fields, ParseResult
@@ -59,6 +47,7 @@ from localenorm._zone import offset_label, resolve_tz
 from localenorm._zonewords import mark_zones
 
 if TYPE_CHECKING:
+    from localenorm._relative import Relative
     from localenorm._zones import ZoneChoice
 
 # Longer texts are not timestamps; refusing them early bounds time and memory per call.
@@ -224,7 +213,7 @@ def parse(
         raise refused  # ('Yesterday 1:20 pm' is a day phrase and a time: read on)
     dated = bool(outcomes) and all(o.fields.day is not None for o in outcomes)
     if not outcomes or any(o.fields.partial for o in outcomes) or any(
-            t.kind == "unknown" and (not dated or may_be_relative(t.text)) for t in tokens):
+            t.kind == "unknown" and (not dated or _may_be_relative(t.text)) for t in tokens):
         # Only a text the date reader cannot read in full, or with words it does not know,
         # may be relative ('3 days ago', '1 год назад', 'yesterday at 17:43'): plain dates
         # never pay for the relative tables, nor full dates whose unknown words appear in
@@ -239,7 +228,7 @@ def parse(
         lang = hint.locale.split("_")[0] if hint else (
             describe_locale(lex, outcomes[0].evidence, None) or "").split("_")[0] \
             if outcomes else ""
-        lengths = [t.text for t in tokens if names_unit(t.text, lang)
+        lengths = [t.text for t in tokens if _names_unit(t.text, lang)
                    and (t.kind == "unknown" or all(r.kind in "FK" for r in t.readings))
                    and "clock" not in word_kinds(t.text)] if lang else []
         if dated and lengths and not any(o.fields.partial for o in outcomes):
@@ -442,11 +431,30 @@ def _reads_as_date(folded: str, tokens: list[Token], locale: str | None, tz: tzi
     return False
 
 
+# The relative-time modules (_relative, and _duration and _phrases behind it) load on first
+# need: most texts are plain dates, and importing them costs ~15 ms.
+
+
+def _may_be_relative(word: str) -> bool:
+    from localenorm._relative import may_be_relative
+
+    return may_be_relative(word)
+
+
+def _names_unit(word: str, lang: str) -> bool:
+    from localenorm._relative import names_unit
+
+    return names_unit(word, lang)
+
+
 def _day_phrase(folded: str, lang: str | None) -> bool:
     """Whether ``folded`` is a relative day beside a rest ('mañana a las once'): the relative
     reading splits it, and the rest comes back here as a time alone. A day period that is
     the relative part ('8 tonight', 'this evening at 9') sets the half of the day of the
     rest: the clock phrase reads those whole."""
+    from localenorm._duration import AmbiguousUnit
+    from localenorm._relative import match
+
     try:
         rel = match(folded, lang)
     except AmbiguousUnit:
@@ -470,6 +478,10 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
     """The relative phrase in ``folded`` ('yesterday', '3 hours ago', 'منذ ساعتين'), or a
     length alone ('5h', '1 rok 11 měsíců'), which feeds print for how long ago: read as a
     date it would be nonsense, so its direction comes from ``prefer`` and the answer says so."""
+    from localenorm._duration import AmbiguousUnit
+    from localenorm._phrases import bare_month, bare_weekday
+    from localenorm._relative import WEEKDAYS, Relative, Unread, bare_languages, match
+
     lang = hinted.split("_")[0] if hinted else None
     try:
         rel = match(folded, lang)
@@ -510,6 +522,8 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
 def _length_and_time(folded: str, lang: str | None) -> tuple[dict[str, float] | None, str]:
     """A length in days or longer before a clock time ('2 Tage 18:50'): the days the feed
     counts, and the time of that day."""
+    from localenorm._duration import AmbiguousUnit, read_body
+
     words = folded.split()
     for k in range(len(words) - 1, 0, -1):
         rest = " ".join(words[k:])
@@ -526,6 +540,8 @@ def _length_and_time(folded: str, lang: str | None) -> tuple[dict[str, float] | 
 
 def _length(folded: str, lang: str | None, tokens: list[Token]) -> dict[str, float] | None:
     """The units of a text that is only a length of time ('2 min', '1 year 2 months')."""
+    from localenorm._duration import AmbiguousUnit, read_body
+
     marked = named = False
     for t in tokens:
         kinds = {r.kind for r in t.readings}
@@ -550,6 +566,8 @@ def _relative(text: str, rel: Relative, reference: datetime | None, tz: tzinfo,
               prefer: Prefer, locale: str | None, lang: str | None) -> ParseResult:
     """A relative phrase applied to ``reference``; a day phrase with a clock time beside it
     ('yesterday at 17:43') reads the time through :func:`parse` on that day."""
+    from localenorm._relative import resolve
+
     if reference is None:
         raise NotATimestampError(text, "a relative time: pass reference= (the time the page "
                                  "was fetched or published) to resolve it")

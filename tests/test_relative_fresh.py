@@ -51,3 +51,23 @@ def test_the_word_lists_hold_every_phrase_word() -> None:
         text = json.dumps(table, ensure_ascii=False).replace("\\t", " ")
         missing = {w for w in _WORD.findall(text) if w not in vocabulary}
         assert not missing, sorted(missing)[:10]
+
+
+def test_the_relative_modules_load_on_first_need() -> None:
+    """``import localenorm`` and a plain date leave the relative-time modules unloaded (they
+    cost ~15 ms to import); ``parse_duration`` loads them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, localenorm\n"
+        "lazy = ('localenorm._relative', 'localenorm._duration', 'localenorm._phrases')\n"
+        "print([m in sys.modules for m in lazy])\n"
+        "localenorm.parse('23 Oct 2023 17:43', locale='en')\n"
+        "print([m in sys.modules for m in lazy])\n"
+        "localenorm.parse_duration('5 min')\n"
+        "print([m in sys.modules for m in lazy])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout.split("\n")
+    assert out[:3] == ["[False, False, False]", "[False, False, False]", "[True, True, True]"]
