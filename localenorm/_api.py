@@ -491,6 +491,9 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
         raise AmbiguousError(text, e.reason, e.units) from None
     if rel is not None:
         return rel
+    rel = _after_label(folded, lang)
+    if rel is not None:
+        return rel
     day = bare_weekday(folded, lang)
     way = {"past": "latest", "future": "coming", "nearest": "nearest"}[prefer]
     if day is not None:  # 'την παρασκευή', 'på måndag', '礼拜三'
@@ -517,6 +520,52 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
     return Relative({u: sign * v for u, v in length.items()}, rest=rest,
                     assumed=f"a length alone, read as that long {way} the reference "
                             f"(prefer={prefer!r})")
+
+
+# Punctuation around a label word ('updated:', 'by |').
+_LABEL_PUNCT = ":;,.|·-–—()[]"
+
+
+def _after_label(folded: str, lang: str | None) -> Relative | None:
+    """A relative phrase after a label of one to three words ('updated 5 minutes ago',
+    'posted by admin 2 hours ago', 'опубликовано 3 дня назад'), the label named in the
+    answer. A word with a digit, or that names a month, weekday, day period or era, is no
+    label: it would change the answer; nor is any word of the relative tables (a number,
+    'after', 'last'). Labels stand before what pages report as done, so the phrase must
+    point back or to today ('read in 5 min' and 'expires in 2 days' are no times), and be a
+    count in digits or a named day, which a word before it cannot change."""
+    from dataclasses import replace as _replace
+
+    from localenorm._duration import AmbiguousUnit
+    from localenorm._relative import Unread, match
+
+    lex = lexicon()
+    words = folded.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        word = words[k - 1].strip(_LABEL_PUNCT)
+        if any(ch.isdigit() for ch in word) or _may_be_relative(word) or any(
+                r.kind in "MWPEJ" for r in lex.get(lookup_key(word))):
+            return None  # ('four Tuesdays from now', 'after this year', 'birkaç ay önce')
+        try:
+            rel = match(" ".join(words[k:]), lang)
+        except (Unread, AmbiguousUnit):
+            return None
+        if rel is None:
+            continue
+        if rel.parts is not None:
+            # A count in digits: a word before it cannot be its amount ('fourteen days ago'
+            # with 'fourteen' unread, 'birkaç ay önce', 'a few months ago').
+            ok = all(v <= 0 for v in rel.parts.values()) and rel.base is None and any(
+                ch.isdigit() for w in words[k:] for ch in w)
+        else:
+            # A named day ('yesterday at 17:43', 'today'), nothing a word before could shift
+            # ('ekimin birinci salısı' is October's first Tuesday).
+            ok = rel.unit == "day" and rel.offset in (-1, 0) and rel.base is None \
+                and rel.week is None and not rel.nth
+        if not ok:
+            return None
+        return _replace(rel, label=" ".join(words[:k]).strip(_LABEL_PUNCT + " "))
+    return None
 
 
 def _length_and_time(folded: str, lang: str | None) -> tuple[dict[str, float] | None, str]:
@@ -579,6 +628,8 @@ def _relative(text: str, rel: Relative, reference: datetime | None, tz: tzinfo,
     notes = [done.note]
     if rel.assumed:
         notes.append(rel.assumed)
+    if rel.label:
+        notes.append(f"ignored: {rel.label!r}")
     if rel.hedge:
         notes.append(f"approximate ({rel.hedge!r} in the text)")
     if rel.rest:

@@ -77,6 +77,7 @@ class Relative:
     base: Relative | None = None  # the day ``parts`` count from ('2 days after tomorrow')
     end: bool = False  # the day's last second ('end of tomorrow')
     nth: int = 0  # the nth such weekday of the reference's month ('second Saturday')
+    label: str = ""  # words before the phrase that were skipped ('updated', 'posted by')
 
     @property
     def daily(self) -> bool:
