@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from localenorm._tokenize import PUNCT_CHARS
-
-# A word as the tokenizer cuts one: letters with their combining marks.
-_WORD = re.compile(rf"[^\s\d{PUNCT_CHARS}]+")
+from localenorm._tokenize import WORD_RUN
 
 
 def render(table: dict[str, object]) -> str:
@@ -30,7 +26,7 @@ def words(table: dict[str, object]) -> str:
 
     def walk(value: object) -> None:
         if isinstance(value, str):
-            found.update(_WORD.findall(value))
+            found.update(WORD_RUN.findall(value))
         elif isinstance(value, dict):
             for key, item in value.items():
                 walk(key)

@@ -52,7 +52,7 @@ from localenorm._phrases import (
     weekday_shift,
 )
 from localenorm._result import Grain
-from localenorm._tokenize import _PUNCT
+from localenorm._tokenize import WORD_RUN
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -140,15 +140,10 @@ def _affix_in(
     return None, doubt
 
 
-# A word as the tokenizer cuts one (letters with their combining marks): a looser rule,
-# such as \w runs, would cut 'نُشر' at its vowel mark into pieces that are relative words.
-_WORD = re.compile(rf"[^\s\d{_PUNCT}]+")
-
-
 @once
 def _vocabulary() -> frozenset[str]:
     # The generators list each table's words beside it (data/_generated.words), cut by the
-    # rule of _WORD: reading them is a few milliseconds, where finding them in the tables
+    # tokenizer's WORD_RUN: reading them is a few milliseconds, where finding them in the tables
     # at run time cost 40-100.
     words: set[str] = set()
     for name in ("relative_words.txt", "shifts_words.txt"):
@@ -168,7 +163,9 @@ def may_be_relative(word: str) -> bool:
     """Whether folded ``word`` occurs anywhere in the relative tables (about 10,000 words):
     if no unknown word of a full date does, no relative phrase can be read from it."""
     vocabulary = _vocabulary()
-    return any(part in vocabulary for part in _WORD.findall(word))
+    # (Cut as the tokenizer cuts words: \w runs would cut 'نُشر' at its vowel mark into
+    # pieces that are relative words.)
+    return any(part in vocabulary for part in WORD_RUN.findall(word))
 
 
 @functools.lru_cache(maxsize=4)  # one entry per packaged table

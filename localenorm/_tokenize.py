@@ -17,8 +17,11 @@ from localenorm._lexkey import DROP as _DROP
 
 # Everything that is neither a digit, a space nor punctuation belongs to a word.
 _PUNCT = "!-/:-@\\[-`{-~·•|，。、「」（）【】《》«»“”‘’„"
-PUNCT_CHARS = _PUNCT  # (for the word lists the table generators write: see data/_generated)
 _TOKEN = re.compile(rf"(\d+)|([^\s\d{_PUNCT}]+)|([^\s])")
+# A word as the tokenizer cuts one (letters with their combining marks), for the word lists
+# the table generators write and the relative gate that reads them (data/_generated,
+# localenorm._relative.may_be_relative).
+WORD_RUN = re.compile(rf"[^\s\d{_PUNCT}]+")
 
 _MAX_JOIN = 8
 # Punctuation that may sit inside one name: 'p.m.', 'a.-m.', "o'clock", 'ዓ/ም'.

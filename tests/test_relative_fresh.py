@@ -41,7 +41,8 @@ def test_the_table_is_not_read_at_import() -> None:
 def test_the_word_lists_hold_every_phrase_word() -> None:
     """A dated text skips the relative reading when none of its unknown words is in the word
     lists, so a word of any phrase missing from them would make a phrase unreadable there."""
-    from localenorm._relative import _WORD, _vocabulary
+    from localenorm._relative import _vocabulary
+    from localenorm._tokenize import WORD_RUN
 
     vocabulary = _vocabulary()
     for name in ("relative.json", "shifts.json"):
@@ -49,7 +50,7 @@ def test_the_word_lists_hold_every_phrase_word() -> None:
         del table["about"]
         # (json.dumps escapes the tabs inside keys as '\t': read as spaces.)
         text = json.dumps(table, ensure_ascii=False).replace("\\t", " ")
-        missing = {w for w in _WORD.findall(text) if w not in vocabulary}
+        missing = {w for w in WORD_RUN.findall(text) if w not in vocabulary}
         assert not missing, sorted(missing)[:10]
 
 
