@@ -178,7 +178,7 @@ def parse(
                     program, fields.month if program.month_ref is not None else None,
                     fields.weekday if program.weekday_ref is not None else None))
             return _build(text, fields, program.locale, tz, notes, zo)
-    reader = Reader(text, tokens, lex, hint, spans, calendar, options)
+    reader = Reader(text, tokens, lex, hint, spans, options, calendar)
     refused: AmbiguousError | None = None
     try:
         outcomes, error = reader.read()
@@ -534,8 +534,6 @@ def _after_label(folded: str, lang: str | None) -> Relative | None:
     'after', 'last'). Labels stand before what pages report as done, so the phrase must
     point back or to today ('read in 5 min' and 'expires in 2 days' are no times), and be a
     count in digits or a named day, which a word before it cannot change."""
-    from dataclasses import replace as _replace
-
     from localenorm._duration import AmbiguousUnit
     from localenorm._relative import Unread, match
 
@@ -564,7 +562,7 @@ def _after_label(folded: str, lang: str | None) -> Relative | None:
                 and rel.week is None and not rel.nth
         if not ok:
             return None
-        return _replace(rel, label=" ".join(words[:k]).strip(_LABEL_PUNCT + " "))
+        return replace(rel, label=" ".join(words[:k]).strip(_LABEL_PUNCT + " "))
     return None
 
 

@@ -78,8 +78,8 @@ class Reader:
     """Reads one folded text; ``original`` is only used in messages."""
 
     def __init__(self, original: str, tokens: list[Token], lex: Lexicon, hint: Hint | None,
-                 spans: object, calendar: str | None = None,
-                 options: list[tuple[Reading, ...]] | None = None) -> None:
+                 spans: object, options: list[tuple[Reading, ...]],
+                 calendar: str | None = None) -> None:
         self.original = original
         self.calendar = calendar  # a calendar the caller imposes (see _calendars)
         self.tokens = tokens
@@ -94,21 +94,14 @@ class Reader:
             if tok.kind == NUM:
                 self.num_ord[i] = len(self.num_ord)
         self.program: Program | None = None
-        self.options = options
+        self.options = options  # the words' readings as choices() narrows them
         self.word_options: dict[int, tuple[Reading, ...]] = {}  # by token index
 
     def span(self, tok: Token) -> tuple[int, int]:
         return self._spans(tok.start, tok.end)  # type: ignore[operator, no-any-return]
 
-    # -- narrowing ---------------------------------------------------------------------------
-
-    def choices(self) -> list[tuple[Reading, ...]]:
-        if self.options is None:
-            self.options = choices(self.tokens, self.hint)
-        return self.options
-
     def read(self) -> tuple[list[Outcome], ParseError | None]:
-        options = self.choices()
+        options = self.options
         words = iter(options)
         self.word_options = {i: next(words) for i, t in enumerate(self.tokens)
                              if t.kind == WORD}
