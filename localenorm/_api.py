@@ -38,7 +38,14 @@ from localenorm._plan import (
     replay,
     shape_of,
 )
-from localenorm._resolve import Reader, choices, describe_locale, signature, unique
+from localenorm._resolve import (
+    ORDER_UNKNOWN,
+    Reader,
+    choices,
+    describe_locale,
+    signature,
+    unique,
+)
 from localenorm._result import Fields, ParseResult
 from localenorm._timeofday import word_kinds
 from localenorm._tokenize import PUNCT, Token, tokenize
@@ -185,6 +192,21 @@ def parse(
     except AmbiguousError as exc:
         outcomes, error = [], exc  # a clock phrase may still read it ('8h10m', '5:16p')
         refused = exc
+    if not outcomes and isinstance(error, AmbiguousError) and error.reason is ORDER_UNKNOWN \
+            and all(len(c) == 10 for c in error.candidates):
+        # Every reading is a whole date whose field order no locale settles ('30/5/05 7:13
+        # AM' without a hint): a clock phrase, a relative phrase or a cut into a date and a
+        # time reads the same numbers and cannot settle it either, and trying them was most
+        # of the cost of such a refusal. Digits alone may still be a time ('22.06.10'): that
+        # is one more candidate, not an answer.
+        clock = _timeofday.read(text, folded.text, tokens, None, 0)
+        if clock is not None and not clock.words:
+            raise AmbiguousError(
+                text, "the order of day, month and year is not known, and the digits may "
+                "be a time of day; pass locale=", [*error.candidates, "T" + ":".join(
+                    f"{v:02d}" for v in (clock.hour, clock.minute, clock.second)
+                    if v is not None)])
+        raise error
     if not outcomes or all(o.fields.partial for o in outcomes):
         # A time of day in words the date reader does not read ('at 8', 'om 2 uur',
         # 'a quarter past 1pm'), or a clock word that would otherwise be read as a length

@@ -217,6 +217,11 @@ def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
     return evolve(first, periods=tuple(sorted(masks)))
 
 
+# The reason of the refusal of a numeric date whose field order no locale settles. A caller
+# may test for it (``error.reason is ORDER_UNKNOWN``) to know the date itself is open.
+ORDER_UNKNOWN = "the order of day, month and year is not known; pass locale="
+
+
 def choices(tokens: Sequence[Token], hint: Hint | None) -> list[tuple[Reading, ...]]:
     """The readings of each word (in order) that the reader tries: narrowed by the hint's
     language, then to the locales every word can belong to."""
@@ -1088,7 +1093,7 @@ class _Combination:
             raise first_error
         if len(candidates) > 1:
             raise _Reject(AmbiguousError(
-                self.text, "the order of day, month and year is not known; pass locale=",
+                self.text, ORDER_UNKNOWN,
                 [_fmt(Fields(y, m, d)) for y, m, d, _ in candidates]))
         self.order_decided = not value_failure
         self.date_toks = toks[0]

@@ -145,6 +145,16 @@ def test_ambiguity_lists_the_candidates() -> None:
     assert set(info.value.candidates) == {"2023-02-01", "2023-01-02"}
 
 
+@pytest.mark.parametrize("reference", [None, datetime(2024, 3, 5, tzinfo=timezone.utc)])
+def test_dotted_digits_open_in_order_may_also_be_a_time(reference: datetime | None) -> None:
+    # Two dates, or 22:06:10 in the dotted style Finnish or Danish pages write times in:
+    # without a locale none is the answer, and a reference does not make the time one.
+    with pytest.raises(AmbiguousError) as info:
+        localenorm.parse("22.06.10", reference=reference)
+    assert set(info.value.candidates) == {"2010-06-22", "2022-06-10", "T22:06:10"}
+    assert localenorm.parse("22.06.10", locale="fi").iso == "2010-06-22"
+
+
 def test_error_span_points_into_the_original_text() -> None:
     text = "‏٣٠‏ فبراير ٢٠٢٣ 17:43 XYZT"
     with pytest.raises(UnknownZoneError) as info:
