@@ -505,12 +505,13 @@ def _relative_reading(text: str, folded: str, tokens: list[Token], hinted: str |
     from localenorm._relative import WEEKDAYS, Relative, Unread, bare_languages, match
 
     lang = hinted.split("_")[0] if hinted else None
+    # (The two exceptions under two names: compiled, one name holds one type.)
     try:
         rel = match(folded, lang)
-    except Unread as e:
-        raise NotATimestampError(text, e.reason) from None
-    except AmbiguousUnit as e:
-        raise AmbiguousError(text, e.reason, e.units) from None
+    except Unread as unread:
+        raise NotATimestampError(text, unread.reason) from None
+    except AmbiguousUnit as open_unit:
+        raise AmbiguousError(text, open_unit.reason, open_unit.units) from None
     if rel is not None:
         return rel
     rel = _after_label(folded, lang)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
+from typing import Any
 
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._result import Fields
@@ -85,13 +86,14 @@ class Program:
 Plan = tuple[Program, int | None, int | None]
 
 
-def evolve(p: Program, **changes: object) -> Program:
-    """``p`` with ``changes``, as ``dataclasses.replace`` would make it: that generic copy
-    costs about 5 µs on a program's 22 fields, paid by every text read in full."""
-    new = object.__new__(Program)
-    for name in Program.__slots__:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(p, name))
-    return new
+_FIELDS = tuple(f.name for f in fields(Program))
+
+
+def evolve(p: Program, **changes: Any) -> Program:
+    """``p`` with ``changes``, as ``dataclasses.replace`` would make it, for less: that
+    generic copy checks every field's declaration on each call."""
+    return Program(*[changes[name] if name in changes else getattr(p, name)
+                     for name in _FIELDS])
 
 
 def loose_shape(shape: bytes) -> bytes:

@@ -798,7 +798,6 @@ def resolve(rel: Relative, reference: datetime, tz: tzinfo) -> Resolved:
     seconds = sum(UNIT_SECONDS[u] * parts.get(u, 0) for u in ("hour", "minute", "second"))
     if days != int(days):
         seconds += (days - int(days)) * 86400
-        days = int(days)
     wall = local.replace(tzinfo=None)
     shifted_day = _add_months(wall.date(), int(months)) + timedelta(days=int(days))
     # '3 days ago' keeps the reference's clock (a page stamped so was written about then);

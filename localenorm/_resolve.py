@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 from localenorm import _calendars
 from localenorm._errors import (
@@ -57,7 +58,8 @@ class Reading1:
 
     token: Token
     kind: str  # "num", "punct", "unknown", or a lexicon kind
-    value: object
+    # (Any, as Reading.value is: mypyc cannot compile a dataclass field of type object.)
+    value: Any
     mask: int
 
 
@@ -400,7 +402,7 @@ class _Combination:
         words = self.of_kind.get("N", [])
         ords = self.of_kind.get("O", [])
         if not words and (weekday is not None or "DW" in self.of_kind or len(ords) != 1
-                          or int(self.seq[ords[0]].value) < 1):  # type: ignore[call-overload]
+                          or int(self.seq[ords[0]].value) < 1):
             return None
         self.value_sensitive = True  # rare enough not to replay
         at = (words or ords)
@@ -419,7 +421,7 @@ class _Combination:
             # language (Dutch 'de' is no month, though it is one elsewhere).
             raise self.reject(NotATimestampError, "a day in words and a month name of "
                               "different languages", at[0])
-        day = int(self.seq[at[0]].value)  # type: ignore[call-overload]
+        day = int(self.seq[at[0]].value)
         years = [self.seq[i].token for i in nums.free]
         if "y" in nums.bound:
             years.append(self.seq[nums.bound["y"]].token)
@@ -463,7 +465,7 @@ class _Combination:
             raise self.reject(NotATimestampError, "an ordinal day needs a month and a year",
                               ords[0])
         year = years[0].value
-        n = int(self.seq[ords[0]].value)  # type: ignore[call-overload]
+        n = int(self.seq[ords[0]].value)
         length = calendar.monthrange(year, month)[1]
         if weekday is None:
             day = length if n == -1 else n
@@ -742,7 +744,7 @@ class _Combination:
     def periods(self) -> int | None:
         mask: int | None = None
         for i in self.of_kind.get("P", ()):
-            hours = int(self.seq[i].value)  # type: ignore[call-overload]
+            hours = int(self.seq[i].value)
             mask = hours if mask is None else mask & hours
         return mask
 
