@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from localenorm._api import parse, to_utc_iso
+from localenorm._checked import parse, to_utc_iso
 from localenorm._errors import (
     AmbiguousError,
     ContradictionError,
@@ -27,6 +27,10 @@ _LAZY = frozenset({"DurationResult", "parse_duration"})
 
 
 def __getattr__(name: str) -> object:
+    if name == "parse_duration":
+        from localenorm._checked import checked_parse_duration
+
+        return checked_parse_duration()
     if name in _LAZY:
         from localenorm import _duration
 

@@ -82,7 +82,8 @@ def test_plans_are_bounded() -> None:
     for i in range(10):
         plans.put((str(i), None), program)
     assert len(plans._plans) == 3
-    assert plans.get(("9", None)) is program and plans.get(("0", None)) is None
+    # (== rather than is: compiled, a plan tuple is stored unboxed and boxed anew)
+    assert plans.get(("9", None)) == program and plans.get(("0", None)) is None
 
 
 def test_one_digit_numbers_do_not_stand_for_two() -> None:

@@ -15,7 +15,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff() -> None:
-    proc = _run("ruff", "check", "localenorm", "tests", "data", "benchmarks")
+    proc = _run("ruff", "check", "localenorm", "tests", "data", "benchmarks", "setup.py")
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

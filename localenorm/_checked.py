@@ -1,0 +1,74 @@
+"""Stage 0: the caller's arguments, checked before the reading stages see them.
+
+The stages are compiled with mypyc where the install could (see ``setup.py``), and a
+compiled function raises ``TypeError`` for an argument of another type than it declares.
+The library's answer to any bad input is its own error, so the public functions check their
+arguments here, in Python, and hand the stages only what they declare: ``OptionError`` (a
+``ParseError``) names a wrong type, and ``strict``/``use_plans`` take any truth value, as
+they always did. This module itself is never compiled.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Mapping
+from datetime import datetime, tzinfo
+from typing import Any, ParamSpec, TypeVar
+
+from localenorm import _api
+from localenorm._errors import OptionError
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+_NONE = type(None)
+# Argument -> the types it may have, and how to say so.
+_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "text": ((str,), "str"),
+    "locale": ((str, _NONE), "a locale tag (str) or None"),
+    "default_tz": ((str, tzinfo), "an IANA name or offset (str) or a tzinfo"),
+    "reference": ((datetime, _NONE), "an aware datetime or None"),
+    "prefer": ((str,), "'past', 'future' or 'nearest'"),
+    "calendar": ((str, _NONE), "a calendar name (str) or None"),
+    "zone_hints": ((Mapping, _NONE), "a mapping of abbreviations to zones, or None"),
+    "disambiguate": ((str,), "'compatible', 'earlier', 'later' or 'raise'"),
+}
+_FLAGS = frozenset({"strict", "use_plans"})
+
+
+def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``fn`` (whose first argument is the text, the rest keywords) behind the checks."""
+
+    @functools.wraps(fn)
+    def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        for value in args[:1]:
+            _check("text", value)
+        for name, value in kwargs.items():
+            if name in _FLAGS:
+                kwargs[name] = bool(value)
+            else:
+                _check(name, value)
+        return fn(*args, **kwargs)
+
+    return call
+
+
+def _check(name: str, value: object) -> None:
+    known = _TYPES.get(name)
+    if known is not None and not isinstance(value, known[0]):
+        shown = repr(value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        raise OptionError(shown, f"{name} must be {known[1]}, not {type(value).__name__}")
+
+
+parse = _checked(_api.parse)
+to_utc_iso = _checked(_api.to_utc_iso)
+
+
+@functools.cache
+def checked_parse_duration() -> Any:
+    """``parse_duration`` behind the checks (its module loads on first need)."""
+    from localenorm._duration import parse_duration
+
+    return _checked(parse_duration)

@@ -1,0 +1,65 @@
+"""Build: the package's pure-Python stages, compiled to C extensions with mypyc when it can.
+
+The modules compile unchanged from the same typed source (``mypy --strict`` holds it), so
+the installed package is the same code either way; compiled, a first reading is about 1.6
+times as fast (see CHANGELOG). Where compiling is not possible (no C compiler) or not
+wanted (``LOCALENORM_PURE_PYTHON=1``), the package installs as plain Python.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+HERE = Path(__file__).resolve().parent
+
+# Modules left as Python: the package's entry points (``__init__``'s lazy ``__getattr__``,
+# the CLI, and ``_checked``, which must see arguments of any type), and the result
+# classes, which callers keep, copy and pickle as ordinary Python objects (their
+# constructors write their slots directly for speed, which compiled classes do not allow).
+_INTERPRETED = {"__init__.py", "__main__.py", "cli.py", "_checked.py", "_result.py"}
+
+
+def _compiled_modules() -> list[str]:
+    return sorted(
+        f"localenorm/{path.name}"
+        for path in (HERE / "localenorm").glob("*.py")
+        if path.name not in _INTERPRETED
+    )
+
+
+class _OptionalBuildExt(build_ext):
+    """Build the extensions, or none of them: every module has its Python source beside
+    it, which is what gets imported when its extension is missing (a compiled module
+    without the shared library they all need would not import)."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as exc:  # (any compiler failure: install as Python)
+            for built in self.get_outputs():
+                if os.path.exists(built):
+                    os.remove(built)
+            print(f"localenorm: not compiled ({exc}); installing as plain Python",
+                  file=sys.stderr)
+
+
+def _extensions() -> list[object]:
+    if os.environ.get("LOCALENORM_PURE_PYTHON") == "1":
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        return []
+    try:
+        return list(mypycify(_compiled_modules(), opt_level="3", group_name="localenorm"))
+    except (Exception, SystemExit) as exc:  # (mypyc refused, e.g. a type error: as Python)
+        print(f"localenorm: not compiled ({exc}); installing as plain Python", file=sys.stderr)
+        return []
+
+
+setup(ext_modules=_extensions(), cmdclass={"build_ext": _OptionalBuildExt})
