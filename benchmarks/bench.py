@@ -377,7 +377,9 @@ def text_report(report: dict[str, Any], shown_examples: int) -> str:
         f"corpus {meta['corpus']}: {meta['strings']} strings, {meta['locales']} locales; "
         f"dateparser on {meta['dateparser_strings']} of them (--limit)",
         f"python {meta['python']}, localenorm {meta['localenorm_version']} "
-        f"({meta['localenorm_path']}), dateparser {meta['dateparser_version']}",
+        f"({meta['localenorm_path']}, "
+        f"{'compiled' if meta['localenorm_compiled'] else 'plain Python'}), "
+        f"dateparser {meta['dateparser_version']}",
     ]
     header = (
         f"  {'library':<26} {'n':>6} {'strings/s':>12} {'median µs':>10} {'p95 µs':>10} "
@@ -471,6 +473,12 @@ def text_report(report: dict[str, Any], shown_examples: int) -> str:
     return "\n".join(lines)
 
 
+def _compiled() -> bool:
+    import localenorm._api
+
+    return not str(localenorm._api.__file__).endswith(".py")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -549,6 +557,8 @@ def main(argv: list[str] | None = None) -> int:
             "machine": f"{platform.system()} {platform.machine()}",
             "localenorm_version": str(getattr(localenorm, "__version__", "?")),
             "localenorm_path": str(Path(localenorm.__file__ or "?").parent),
+            # Whether the install compiled the stages (setup.py): the figures differ ~1.6x.
+            "localenorm_compiled": _compiled(),
             "dateparser_version": dateparser_version,
         },
         "targets": {

@@ -36,30 +36,35 @@ _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
 _FLAGS = frozenset({"strict", "use_plans"})
 
 
+_WANT = {name: types for name, (types, _) in _TYPES.items()}
+
+
 def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     """``fn`` (whose first argument is the text, the rest keywords) behind the checks."""
+    want = _WANT
 
     @functools.wraps(fn)
     def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        for value in args[:1]:
-            _check("text", value)
+        # (Inline, not a helper per argument: this runs before every parse.)
+        if args and not isinstance(args[0], str):
+            _refuse("text", args[0])
         for name, value in kwargs.items():
-            if name in _FLAGS:
+            types = want.get(name)
+            if types is not None:
+                if not isinstance(value, types):
+                    _refuse(name, value)
+            elif name in _FLAGS:
                 kwargs[name] = bool(value)
-            else:
-                _check(name, value)
         return fn(*args, **kwargs)
 
     return call
 
 
-def _check(name: str, value: object) -> None:
-    known = _TYPES.get(name)
-    if known is not None and not isinstance(value, known[0]):
-        shown = repr(value)
-        if len(shown) > 80:
-            shown = shown[:77] + "..."
-        raise OptionError(shown, f"{name} must be {known[1]}, not {type(value).__name__}")
+def _refuse(name: str, value: object) -> None:
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    raise OptionError(shown, f"{name} must be {_TYPES[name][1]}, not {type(value).__name__}")
 
 
 parse = _checked(_api.parse)
