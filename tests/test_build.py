@@ -4,14 +4,18 @@ same answers as its Python source, and never older than that source."""
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from babel.dates import format_date, format_datetime
 
 import localenorm
 from localenorm import _api
+from tests.strategies import ALL_LOCALES
 
 PACKAGE = Path(localenorm.__file__).resolve().parent
 
@@ -34,6 +38,21 @@ _TEXTS = [
 ]
 _REFERENCE = datetime(2023, 10, 25, 12, 0, tzinfo=UTC)
 
+
+def _babel_texts() -> list[tuple[str, str | None]]:
+    """A seeded sample of CLDR dates and date-times over all locales, each with its
+    locale and without: the shape and signature caches replay most of them."""
+    rng = random.Random(20231023)
+    out: list[tuple[str, str | None]] = []
+    for locale in rng.sample(ALL_LOCALES, 120):
+        for width in ("full", "long", "medium", "short"):
+            instant = datetime(1990, 1, 1, tzinfo=UTC) + timedelta(
+                seconds=rng.randrange(46 * 365 * 86400))
+            text = format_datetime(instant, width, tzinfo=UTC, locale=locale) \
+                if rng.random() < 0.6 else format_date(instant.date(), width, locale=locale)
+            out += [(text, locale), (text, None)]
+    return out
+
 _CHILD = """
 import json, sys
 from datetime import datetime
@@ -55,8 +74,9 @@ print(json.dumps([localenorm.__file__, out]))
 
 def _answers(python_path: Path | None) -> tuple[str, list[str]]:
     env = None if python_path is None else {"PYTHONPATH": str(python_path)}
+    texts = _TEXTS + _babel_texts()
     proc = subprocess.run(
-        [sys.executable, "-P", "-c", _CHILD, json.dumps(_TEXTS), _REFERENCE.isoformat()],
+        [sys.executable, "-P", "-c", _CHILD, json.dumps(texts), _REFERENCE.isoformat()],
         capture_output=True, text=True, check=True, env=env)
     where, out = json.loads(proc.stdout)
     return where, out
