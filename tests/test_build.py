@@ -32,7 +32,7 @@ _TEXTS = [
     ("١٤ ربيع الآخر ١٤٤٥ هـ", "ar"), ("۱ آبان ۱۴۰۲", "fa"), ("23 ตุลาคม 2566", "th"),
     ("23.10.2023 klo 17.43", "fi"), ("17:43 МСК 23.10.2023", "ru"), ("15:00 IST", "en-IN"),
     ("01/02/2023", None), ("01/02/2023", "en-US"), ("22.06.10", None), ("30 Feb 2023", "en"),
-    ("vor 3 Tagen", "de"), ("منذ ساعتين", "ar"), ("yesterday at 17:43", "en"),
+    ("vor 3 Tagen", "de"), ("منذ ساعتين", "ar"), ("yesterday at 17:43", "en"), ("कल", "hi"),
     ("next Friday", "en"), ("at 7 pm", "en"), ("23 Oct", "en"), ("17:43", None),
     ("Updated 5 minutes ago", "en"), ("", None), ("nonsense words", None), ("٠٠:٠٥:٢١", None),
 ]
