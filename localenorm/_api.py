@@ -112,10 +112,8 @@ def parse(
 
     Raises :class:`ParseError` (a ``ValueError``) or one of its subclasses.
     """
-    if not isinstance(text, str):
-        raise OptionError(repr(text)[:80], f"text must be str, not {type(text).__name__}")
-    if reference is not None and (not isinstance(reference, datetime)
-                                  or reference.tzinfo is None):
+    # (The arguments' types are checked before this, in _checked.)
+    if reference is not None and reference.tzinfo is None:
         raise OptionError(repr(reference), "reference must be an aware datetime")
     try:
         tz, zo, hint = _options(default_tz, locale, prefer, calendar, strict, disambiguate)

@@ -36,12 +36,8 @@ _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
 _FLAGS = frozenset({"strict", "use_plans"})
 
 
-_WANT = {name: types for name, (types, _) in _TYPES.items()}
-
-
 def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     """``fn`` (whose first argument is the text, the rest keywords) behind the checks."""
-    want = _WANT
 
     @functools.wraps(fn)
     def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
@@ -49,9 +45,9 @@ def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
         if args and not isinstance(args[0], str):
             _refuse("text", args[0])
         for name, value in kwargs.items():
-            types = want.get(name)
-            if types is not None:
-                if not isinstance(value, types):
+            known = _TYPES.get(name)
+            if known is not None:
+                if not isinstance(value, known[0]):
                     _refuse(name, value)
             elif name in _FLAGS:
                 kwargs[name] = bool(value)

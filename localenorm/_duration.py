@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from localenorm._errors import AmbiguousError, NotATimestampError, OptionError
+from localenorm._errors import AmbiguousError, NotATimestampError
 from localenorm._normalize import fold
 from localenorm._packaged import once, read_json
 
@@ -702,10 +702,7 @@ def parse_duration(
     :class:`NotATimestampError` (a :class:`ParseError`, so a ``ValueError``) when no length
     is there, :class:`AmbiguousError` when a word reads as different units.
     """
-    if not isinstance(text, str):
-        raise OptionError(repr(text)[:80], f"text must be str, not {type(text).__name__}")
-    if locale is not None and not isinstance(locale, str):
-        raise OptionError(repr(locale), "locale must be a string")
+    # (The arguments' types are checked before this, in _checked.)
     folded = norm(text)
     if not folded or len(folded) > 256:
         raise NotATimestampError(text, "no duration in the text")
