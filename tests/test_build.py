@@ -11,6 +11,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from babel.dates import format_date, format_datetime
 
 import localenorm
@@ -72,9 +73,9 @@ print(json.dumps([localenorm.__file__, out]))
 """
 
 
-def _answers(python_path: Path | None) -> tuple[str, list[str]]:
+def _answers(texts: list[tuple[str, str | None]],
+             python_path: Path | None) -> tuple[str, list[str]]:
     env = None if python_path is None else {"PYTHONPATH": str(python_path)}
-    texts = _TEXTS + _babel_texts()
     proc = subprocess.run(
         [sys.executable, "-P", "-c", _CHILD, json.dumps(texts), _REFERENCE.isoformat()],
         capture_output=True, text=True, check=True, env=env)
@@ -95,29 +96,31 @@ def test_compiled_modules_are_no_older_than_their_source() -> None:
 def test_compiled_and_python_source_give_the_same_answers(tmp_path: Path) -> None:
     source = tmp_path / "localenorm"
     shutil.copytree(PACKAGE, source, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
-    installed_at, installed = _answers(None)
-    source_at, from_source = _answers(tmp_path)
+    texts = _TEXTS + _babel_texts()
+    installed_at, installed = _answers(texts, None)
+    source_at, from_source = _answers(texts, tmp_path)
     assert Path(source_at).parent == source  # (the copy without extensions was read)
     assert Path(installed_at).parent == PACKAGE
     assert installed == from_source
 
 
-def test_wrong_argument_types_are_option_errors() -> None:
+WRONG_TYPES = [
+    lambda: localenorm.parse(b"23 Oct 2023"),  # type: ignore[arg-type]
+    lambda: localenorm.parse("23 Oct 2023", locale=5),  # type: ignore[arg-type]
+    lambda: localenorm.parse("23 Oct 2023", default_tz=3),  # type: ignore[arg-type]
+    lambda: localenorm.parse("23 Oct", reference="2023-10-25"),  # type: ignore[arg-type]
+    lambda: localenorm.to_utc_iso(None),  # type: ignore[arg-type]
+    lambda: localenorm.parse_duration(5),  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize("call", WRONG_TYPES)
+def test_wrong_argument_types_are_option_errors(call: object) -> None:
     # Compiled stages refuse other types with TypeError; the public functions check first.
-    for call in (
-        lambda: localenorm.parse(b"23 Oct 2023"),  # type: ignore[arg-type]
-        lambda: localenorm.parse("23 Oct 2023", locale=5),  # type: ignore[arg-type]
-        lambda: localenorm.parse("23 Oct 2023", default_tz=3),  # type: ignore[arg-type]
-        lambda: localenorm.parse("23 Oct", reference="2023-10-25"),  # type: ignore[arg-type]
-        lambda: localenorm.to_utc_iso(None),  # type: ignore[arg-type]
-        lambda: localenorm.parse_duration(5),  # type: ignore[arg-type]
-    ):
-        try:
-            call()
-        except localenorm.OptionError as exc:
-            assert "must be" in str(exc)
-        else:
-            raise AssertionError("no OptionError")
-    # Flags take any truth value, as before.
+    with pytest.raises(localenorm.OptionError, match="must be"):
+        call()  # type: ignore[operator]
+
+
+def test_flags_take_any_truth_value() -> None:
     assert localenorm.parse("23 Oct 2023", locale="en", use_plans=0).iso == "2023-10-23"  # type: ignore[arg-type]
     assert _api.parse("23 Oct 2023", locale="en").iso == "2023-10-23"
