@@ -364,6 +364,13 @@ def mark(ok: bool) -> str:
     return "ok" if ok else "MISS"
 
 
+def ratio_line(which: str, ratio: float) -> str:
+    """'throughput ratio localenorm/dateparser: 38.1x ...' (``which`` follows 'ratio')."""
+    sep = "" if which.startswith(",") else " "
+    return (f"  throughput ratio{sep}{which}: {ratio:,.1f}x"
+            f"   target >= {TARGET_RATIO:.0f}x   {mark(ratio >= TARGET_RATIO)}")
+
+
 def stats_line(label: str, s: Stats) -> str:
     return (
         f"  {label:<26} {s.n:>6} {s.per_second:>12,.0f} {s.median_us:>10,.1f} "
@@ -397,45 +404,25 @@ def text_report(report: dict[str, Any], shown_examples: int) -> str:
                 stats_line("localenorm (same sample)", Stats(**block["localenorm_sample"]))
             )
             lines.append(stats_line("dateparser (same sample)", Stats(**block["dateparser"])))
-            ratio = block["ratio"]
-            lines.append(
-                f"  throughput ratio localenorm/dateparser: {ratio:,.1f}x"
-                f"   target >= {TARGET_RATIO:.0f}x   {mark(ratio >= TARGET_RATIO)}"
-            )
+            lines.append(ratio_line("localenorm/dateparser", block["ratio"]))
             if "ratio_warm" in block:
-                warm_ratio = block["ratio_warm"]
-                lines.append(
-                    f"  throughput ratio, shapes seen: {warm_ratio:,.1f}x"
-                    f"   target >= {TARGET_RATIO:.0f}x   {mark(warm_ratio >= TARGET_RATIO)}"
-                )
+                lines.append(ratio_line(", shapes seen", block["ratio_warm"]))
         if "localenorm_new" in block:
             lines.append(stats_line("localenorm (new texts)", Stats(**block["localenorm_new"])))
             if "dateparser_new" in block:
                 lines.append(stats_line("dateparser (new, sample)",
                                         Stats(**block["dateparser_new"])))
-                new_ratio = block["ratio_new"]
-                lines.append(
-                    f"  throughput ratio, new texts: {new_ratio:,.1f}x"
-                    f"   target >= {TARGET_RATIO:.0f}x   {mark(new_ratio >= TARGET_RATIO)}"
-                )
+                lines.append(ratio_line(", new texts", block["ratio_new"]))
         if mode == "hint":
-            median = block["localenorm"]["median_us"]
-            lines.append(
-                f"  localenorm median with hint: {median:,.1f} µs"
-                f"   target <= {TARGET_MEDIAN_US:.0f} µs   {mark(median <= TARGET_MEDIAN_US)}"
-            )
-            if "localenorm_warm" in block:
-                warm = block["localenorm_warm"]["median_us"]
-                lines.append(
-                    f"  localenorm median with hint, shapes seen: {warm:,.1f} µs"
-                    f"   target <= {TARGET_MEDIAN_US:.0f} µs   {mark(warm <= TARGET_MEDIAN_US)}"
-                )
-            if "localenorm_new" in block:
-                new = block["localenorm_new"]["median_us"]
-                lines.append(
-                    f"  localenorm median with hint, new texts: {new:,.1f} µs"
-                    f"   target <= {TARGET_MEDIAN_US:.0f} µs   {mark(new <= TARGET_MEDIAN_US)}"
-                )
+            for key, which in (("localenorm", ""), ("localenorm_warm", ", shapes seen"),
+                               ("localenorm_new", ", new texts")):
+                if key in block:
+                    median = block[key]["median_us"]
+                    lines.append(
+                        f"  localenorm median with hint{which}: {median:,.1f} µs"
+                        f"   target <= {TARGET_MEDIAN_US:.0f} µs"
+                        f"   {mark(median <= TARGET_MEDIAN_US)}"
+                    )
         if shown_examples:
             for outcome, items in block["localenorm_examples"].items():
                 for item in items[:shown_examples]:
