@@ -5,7 +5,9 @@ compiled function raises ``TypeError`` for an argument of another type than it d
 The library's answer to any bad input is its own error, so the public functions check their
 arguments here, in Python, and hand the stages only what they declare: ``OptionError`` (a
 ``ParseError``) names a wrong type, and ``strict``/``use_plans`` take any truth value, as
-they always did. This module itself is never compiled.
+they always did. It also turns the one failure that can come from a well-typed text,
+``OverflowError`` (a number too large for the C integers dates and time spans are made of),
+into a ``NotATimestampError``. This module itself is never compiled.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import datetime, tzinfo
 from typing import Any, ParamSpec, TypeVar
 
 from localenorm import _api
-from localenorm._errors import OptionError
+from localenorm._errors import NotATimestampError, OptionError
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -51,7 +53,14 @@ def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
                     _refuse(name, value)
             elif name in _FLAGS:
                 kwargs[name] = bool(value)
-        return fn(*args, **kwargs)
+        try:
+            return fn(*args, **kwargs)
+        except OverflowError:
+            # A day, year or count of twenty digits reaches date() or timedelta() in
+            # several readers; one check here covers them all, and costs nothing until then.
+            text = args[0] if args else kwargs.get("text", "")
+            raise NotATimestampError(str(text), "a number too large for a date, a time or "
+                                     "a length of time") from None
 
     return call
 

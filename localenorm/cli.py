@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, TextIO
 
-from localenorm._api import parse
+from localenorm._checked import parse
 from localenorm._errors import ParseError
 from localenorm._result import ParseResult
 

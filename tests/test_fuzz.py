@@ -11,6 +11,9 @@ import localenorm
 from localenorm._lexicon import lexicon
 
 _WORDS = sorted(lexicon()._raw)[::37]  # a spread of real lexicon keys
+# Numbers of every size: a day, year or count of twenty digits once overflowed the C
+# integers that dates and time spans are made of.
+_NUMBERS = st.one_of(st.integers(0, 3000), st.integers(0, 10**30)).map(str)
 
 
 def _contract(text: str, **kwargs: object) -> None:
@@ -36,12 +39,18 @@ def test_any_text(text: str) -> None:
     _contract(text)
 
 
-@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.integers(0, 3000).map(str),
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), _NUMBERS,
                           st.sampled_from([" ", ":", "/", ".", "-", "+", ",", "(", ")"])),
                 max_size=14).map("".join),
-       st.sampled_from([None, "en", "ar", "ja", "ru", "fr-CA", "zh-Hant"]))
-def test_word_soup(text: str, locale: str | None) -> None:
-    _contract(text, locale=locale)
+       st.sampled_from([None, "en", "ar", "ja", "ru", "fr-CA", "zh-Hant"]),
+       st.sampled_from([None, "buddhist", "japanese", "hebrew", "persian", "islamic"]))
+@example("Oct9202352023日-+", "en", None)
+@example("weeksMar1403令和CEST459821587163ש", None, None)
+@example("Win5786314769تیرTagen 2023d", "en", "buddhist")
+def test_word_soup(text: str, locale: str | None, calendar: str | None) -> None:
+    _contract(text, locale=locale, calendar=calendar)
+    _contract(text, locale=locale, calendar=calendar,
+              reference=datetime(2024, 5, 6, 7, 8, tzinfo=timezone.utc))
 
 
 def _phrase_words() -> list[str]:
@@ -63,14 +72,20 @@ _PHRASE_WORDS = _phrase_words()
 
 
 @given(st.lists(st.one_of(st.sampled_from(_PHRASE_WORDS), st.sampled_from(_WORDS),
-                          st.integers(0, 60).map(str),
+                          st.integers(0, 60).map(str), _NUMBERS,
                           st.sampled_from([" ", " ", ":", ".", "-", "+", ","])),
                 max_size=10).map("".join),
        st.sampled_from([None, "en", "de", "fr", "es", "ru", "ar", "ja", "zh", "tr", "hi"]),
        st.sampled_from(["past", "future", "nearest"]))
+@example("m6093387257687", None, "past")
+@example("8243543061239942456368060月", None, "past")
 def test_phrase_soup(text: str, locale: str | None, prefer: str) -> None:
     _contract(text, locale=locale, prefer=prefer,
               reference=datetime(2024, 2, 29, 23, 30, tzinfo=timezone.utc))
+    try:
+        localenorm.parse_duration(text, locale=locale)
+    except localenorm.ParseError as exc:
+        assert exc.reason
 
 
 @given(st.binary(max_size=100))
