@@ -20,6 +20,7 @@ from typing import Any
 
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._result import Fields
+from localenorm._timeofday import nearer_half
 
 # Folded text has only ASCII digits (the fold converts every script's), so both helpers work
 # on its UTF-8 bytes: bytes.translate is a table lookup per byte, several times faster than
@@ -74,10 +75,14 @@ class Program:
     # Hour masks of other readings of the day-period word ('ص' as AM or as morning): each
     # must leave the hour as ``period`` reads it, or reject it, as the full reading would.
     periods: tuple[int, ...] = ()
+    periods_read: int = 0  # the bit mask of the ``periods`` that read the recorded hour
     # The digit count of each number when the program was recorded, and the bit mask of
     # the two-digit numbers that may have one digit instead (see :func:`loose_shape`).
     lengths: tuple[int, ...] = ()
     flexible: int = 0
+    # The hour is a number beside a day period ('5 PM'), which the reader takes only for
+    # 1-12: '15 PM' is read another way, or not at all.
+    bare_hour: bool = False
 
 
 # A program, and the month and the weekday that the names of the text it was kept for gave
@@ -154,12 +159,20 @@ def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None
     minute = None if p.minute is None else int(nums[p.minute])
     second = None if p.second is None else int(nums[p.second])
     micro = 0 if p.fraction is None else int((nums[p.fraction] + "000000")[:6])
+    if p.bare_hour and not 1 <= (hour or 0) <= 12:
+        return None
     if hour is not None and p.period is not None:
         options = _hours(hour, p.period)
         if len(options) != 1:
             return None
-        for mask in p.periods:
-            if _hours(hour, mask) not in ([], options):
+        for i, mask in enumerate(p.periods):
+            other = _hours(hour, mask)
+            if not other and 1 <= hour <= 12 and mask & (mask - 1):
+                # The reader takes an hour outside a period's range by the half of the day
+                # the period names ('3:18 сутринта'): see _resolve._apply_period.
+                near = nearer_half(hour, mask)
+                other = [] if near is None else [near]
+            if other not in ([], options) or bool(other) != bool(p.periods_read >> i & 1):
                 return None
         hour = options[0]
     if hour is not None and (hour > 23 or (minute or 0) > 59 or (second or 0) > 59):

@@ -215,8 +215,13 @@ def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
         return None
     if any(evolve(p, period=first.period) != first for p in programs[1:]):
         return None
-    masks = {int(ps[0].value) for ps in periods} - {first.period}
-    return evolve(first, periods=tuple(sorted(masks)))
+    masks = sorted({int(ps[0].value) for ps in periods} - {first.period})
+    # Which of them read this text's hour: another hour that the same readings do not all
+    # read would leave other evidence, so another locale ('صبح' is AM in Sindhi, morning in
+    # Urdu: at 1:30 only Sindhi reads it).
+    read = {p.period for p in programs}
+    return evolve(first, periods=tuple(masks),
+                  periods_read=sum(1 << i for i, m in enumerate(masks) if m in read))
 
 
 # The reason of the refusal of a numeric date whose field order no locale settles. A caller
@@ -311,6 +316,7 @@ class _Combination:
         self.off_spec: tuple[int, int, int | None, bool] | None = None
         self.date_toks: tuple[Token | None, Token | None, Token | None] = (None, None, None)
         self.order_decided = True
+        self.bare = False  # the hour is a number beside a day period, so 1-12 ('5 PM')
         self.zone: str | None = None
         self.last_toks: tuple[Token | None, Token | None, Token | None] = (None, None, None)
         # Calendars (see calendar_markers): the one the words or the caller name, the
@@ -759,6 +765,7 @@ class _Combination:
                     self.used[j] = True
                     self.time_idx.add(j)
                     self.rec_time = (j, None, None, None, None)
+                    self.bare = True
                     return self.seq[j].token.value, None, None, 0, j
         return None
 
@@ -1342,7 +1349,7 @@ class _Combination:
             month_ref=self.name_ref("M"), weekday_ref=self.name_ref("W"), zone=f.zone,
             offset_const=f.offset if off_digits is None else None,
             offset_digits=off_digits, notes=tuple(static), locale=None,
-            lengths=lengths, flexible=flexible)
+            lengths=lengths, flexible=flexible, bare_hour=self.bare)
 
 
 def _apply_period(text: str, hour: int, mask: int) -> int:

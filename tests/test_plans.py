@@ -94,6 +94,23 @@ def test_one_digit_numbers_do_not_stand_for_two() -> None:
                                  None)
 
 
+def test_a_bare_hour_is_one_to_twelve() -> None:
+    """The reader takes a number beside a day period as its hour only for 1-12: '15PM' is
+    read another way ('PM1' is the hour, 15 the day) or refused, not replayed as 15:00."""
+    _same_with_and_without_plans([".11PM1в 2023Oct", ".15PM1в 2023Oct"], None)
+    _same_with_and_without_plans(["4 Oct 2023 PM 3", "4 Oct 2023 PM 19"], "de")
+    _same_with_and_without_plans(["5 Oct 2023 11 PM", "5 Oct 2023 15 PM"], "en")
+
+
+def test_a_day_period_of_two_locales_reports_the_locale_that_read_it() -> None:
+    """'صبح' is AM (0-11) in Sindhi and morning (4-11) in Urdu: at 0:14 and 1:30 only Sindhi
+    reads it, at 2:33 the reader also takes it as Urdu's morning (by the half of the day it
+    names), and at 11:40 both do. The locale reported follows, program or not."""
+    _same_with_and_without_plans(["2034-04-21 12:14 صبح", "1977-05-05 2:33 صبح",
+                                  "2023-04-04 1:30 صبح", "2017-06-09 11:40 صبح",
+                                  "2017-06-09 1:40 صبح"], None)
+
+
 def test_a_mixed_stream_of_locales_and_formats() -> None:
     """Seeded streams of babel strings, several per locale and format, read with and without
     the hint in one process: programs recorded from any earlier text never change a later
