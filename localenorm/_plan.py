@@ -77,7 +77,8 @@ class Program:
     periods: tuple[int, ...] = ()
     periods_read: int = 0  # the bit mask of the ``periods`` that read the recorded hour
     # The digit count of each number when the program was recorded, and the bit mask of
-    # the two-digit numbers that may have one digit instead (see :func:`loose_shape`).
+    # the numbers (a day, month or hour) that may have one digit or two instead (see
+    # :func:`loose_shape`).
     lengths: tuple[int, ...] = ()
     flexible: int = 0
     # The hour is a number beside a day period ('5 PM'), which the reader takes only for

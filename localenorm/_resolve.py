@@ -96,6 +96,10 @@ class Reader:
             if tok.kind == NUM:
                 self.num_ord[i] = len(self.num_ord)
         self.program: Program | None = None
+        # Whether any reading turned on a number having one digit where two would have gone
+        # another way (a year, a minute): if not, a program kept from a one-digit day, month
+        # or hour replays two digits too (see Program.flexible).
+        self.one_digit_mattered = False
         self.options = options  # the words' readings as choices() narrows them
         self.word_options: dict[int, tuple[Reading, ...]] = {}  # by token index
 
@@ -184,11 +188,23 @@ class Reader:
         if outcomes and ambiguous is None and value_rejected <= best:
             self.program = _shared_program(outcomes, [c for s, c in contenders if s == best],
                                            value_rejected < best)
+            if self.program is not None and not self.one_digit_mattered:
+                self.program = _one_digit_flexible(self.program)
         if ambiguous is not None and outcomes:
             # One reading of the words is itself ambiguous: another reading that happens to
             # give one value does not settle it ('14.12.18, Kl. 16.58').
             raise ambiguous
         return outcomes, first_error
+
+
+def _one_digit_flexible(p: Program) -> Program:
+    """``p`` replaying two digits where it read a one-digit day, month or hour: no reading
+    looked at those numbers' lengths, so '15 Mar 2024 10:41' reads as '5 Mar 2024 9:41' did."""
+    flexible = p.flexible
+    for at in (p.day, p.month, p.hour):
+        if at is not None and p.lengths[at] == 1:
+            flexible |= 1 << at
+    return p if flexible == p.flexible else evolve(p, flexible=flexible)
 
 
 def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
@@ -332,6 +348,14 @@ class _Combination:
 
     def at(self, i: int) -> Reading1 | None:
         return self.seq[i] if 0 <= i < len(self.seq) else None
+
+    def two_digits(self, i: int) -> bool:
+        """Whether number ``i`` has two digits (a minute, a second); noted on the reader
+        when it has one (see ``Reader.one_digit_mattered``)."""
+        n = len(self.seq[i].token.text)
+        if n == 1:
+            self.r.one_digit_mattered = True
+        return n == 2
 
     def is_punct(self, i: int, chars: str) -> bool:
         item = self.at(i)
@@ -516,7 +540,7 @@ class _Combination:
         if len(digits) in (1, 2):
             hours, minutes = int(digits), 0
             if self.is_punct(j + 2, ":") and self.is_num(j + 3) and \
-                    len(self.seq[j + 3].token.text) == 2:
+                    self.two_digits(j + 3):
                 minutes = int(self.seq[j + 3].token.text)
                 end = j + 3
         elif len(digits) == 4:
@@ -580,8 +604,12 @@ class _Combination:
         has_month_name = "M" in self.of_kind
         for group in reversed(groups):
             toks = [self.seq[k].token for k in group]
-            if not 2 <= len(toks) <= 3 or len(toks[0].text) > 2 or \
-                    any(len(t.text) != 2 for t in toks[1:]):
+            if not 2 <= len(toks) <= 3 or len(toks[0].text) > 2:
+                continue
+            rest = [len(t.text) for t in toks[1:]]
+            if any(n != 2 for n in rest):
+                if 1 in rest and max(rest) <= 2:
+                    self.r.one_digit_mattered = True  # ('5.03.24' is a time; '5.3.24' not)
                 continue
             if toks[0].value > 24 or any(t.value > 59 for t in toks[1:]):
                 # Another text of this shape could have a time here: the values decided.
@@ -616,8 +644,7 @@ class _Combination:
         last = i + 2
         second = None
         micro = 0
-        if self.is_punct(i + 3, ":") and self.is_num(i + 4) and \
-                len(self.seq[i + 4].token.text) == 2:
+        if self.is_punct(i + 3, ":") and self.is_num(i + 4) and self.two_digits(i + 4):
             second = self.seq[i + 4].token.value
             last = i + 4
             if self.is_punct(i + 5, ".,") and self.is_num(i + 6) and self.glued(i + 6):
@@ -668,7 +695,7 @@ class _Combination:
         if minute is None:
             # '17h43': a two-digit number right after the hour marker is the minute.
             j = hour_at + 2
-            if self.is_num(j) and len(self.seq[j].token.text) == 2:
+            if self.is_num(j) and self.two_digits(j):
                 minute, minute_at = self.seq[j].token.value, j
                 self.used[j] = True
                 self.time_idx.add(j)
@@ -1218,6 +1245,8 @@ class _Combination:
             self.last_toks = (None, month_tok, day_tok)
             return None, m, d, extra
         year = year_tok.value
+        if len(year_tok.text) == 1 and m is not None:
+            self.r.one_digit_mattered = True  # (two digits would be a two-digit year)
         if len(year_tok.text) == 1 or (len(year_tok.text) == 2 and m is None):
             # '5 m' is no year 2005, and '-10 m' no year 2010: a year alone has four digits,
             # a two-digit year only stands with its month.
@@ -1331,7 +1360,8 @@ class _Combination:
         static = [n for n in notes if not n.startswith("two-digit year")]
         # A day, numeric month or hour read from two digits reads the same from one ('15' or
         # '5'): a text that differs only there replays this program (see _plan.loose_shape).
-        # Not the other way: two digits may also be a year, so '21/10/9' (the year first,
+        # The other way only where no reading looked at a one-digit number's length (see
+        # _one_digit_flexible): two digits may also be a year, so '21/10/9' (the year first,
         # since '9' cannot be one) says nothing about '05/06/15'.
         lengths = tuple(len(t.text) for t in self.r.tokens if t.kind == NUM)
         flexible = 0

@@ -92,6 +92,23 @@ def test_one_digit_numbers_do_not_stand_for_two() -> None:
     _same_with_and_without_plans(["21/10/9", "05/06/15", "5/6/15", "15/06/5"], None)
     _same_with_and_without_plans(["1987/5/8 20:23", "1987/12/18 9:23", "1987/1/8 20:23"],
                                  None)
+    # '3' after '9h' is too short to be the minute, so it is the day; '13' is the minute.
+    _same_with_and_without_plans(["9h3 Oct 2023", "9h13 Oct 2023"], "en")
+
+
+def test_one_digit_days_and_hours_stand_for_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no reading looked at a number's length, a program kept from a one-digit day,
+    month or hour replays two digits: the second text is not read in full."""
+    from localenorm import _api, _resolve
+
+    monkeypatch.setattr(_api, "_PLANS", Plans())
+    assert localenorm.parse("5.3.2024 9:41", locale="de").iso == "2024-03-05T09:41:00Z"
+
+    def no_full_reading(self: object) -> object:
+        raise AssertionError("read in full")
+
+    monkeypatch.setattr(_resolve.Reader, "read", no_full_reading)
+    assert localenorm.parse("15.12.2024 10:41", locale="de").iso == "2024-12-15T10:41:00Z"
 
 
 def test_a_bare_hour_is_one_to_twelve() -> None:
