@@ -28,7 +28,7 @@ from localenorm._errors import (
 from localenorm._lexicon import Hint, lexicon
 from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
-from localenorm._normalize import Folded, fold
+from localenorm._normalize import fold, origin_span
 from localenorm._plan import (
     Plan,
     Plans,
@@ -150,18 +150,17 @@ def parse(
         if replayed is not None:
             fields, notes = replayed
             return _build(text, fields, program.locale, tz, notes, zo)
-    folded = Folded(stripped, folded_text)  # the way back to the text, for error spans
     offset = len(text) - len(text.lstrip())
 
     def spans(start: int, end: int) -> tuple[int, int]:
-        a, b = folded.span(start, end)
+        a, b = origin_span(stripped, start, end)  # the way back to the text, for errors
         return a + offset, b + offset
 
     def original(start: int, end: int) -> str:
         return text[slice(*spans(start, end))]
 
-    tokens = mark_zones(numeral_tokens(tokenize(folded.text, lex, hint.family if hint else 0)),
-                        folded.text, original)
+    tokens = mark_zones(numeral_tokens(tokenize(folded_text, lex, hint.family if hint else 0)),
+                        folded_text, original)
     options = choices(tokens, hint)
     family = hint.family if hint else 0
     sig_key = (signature(tokens, options, family), key[1])
@@ -176,7 +175,7 @@ def parse(
                                           for t in tokens], loose=True)
         if replayed is not None:
             fields, notes = replayed
-            if len(numbers_of(folded.text)) == len(nums):
+            if len(numbers_of(folded_text)) == len(nums):
                 # This text's own names made constants: the next text of its shape replays
                 # without tokenizing.
                 _remember(key, loose_key, (
@@ -197,7 +196,7 @@ def parse(
         # time reads the same numbers and cannot settle it either, and trying them was most
         # of the cost of such a refusal. Digits alone may still be a time ('22.06.10'): that
         # is one more candidate, not an answer.
-        clock = _timeofday.read(text, folded.text, tokens, None, 0)
+        clock = _timeofday.read(text, folded_text, tokens, None, 0)
         if clock is not None and not clock.words:
             raise AmbiguousError(
                 text, "the order of day, month and year is not known, and the digits may "
@@ -210,8 +209,8 @@ def parse(
         # 'a quarter past 1pm'), or a clock word that would otherwise be read as a length
         # ('15 uur'): read before relative phrases.
         lang = hint.locale.split("_")[0] if hint else None
-        spoken = None if _day_phrase(folded.text, lang) else \
-            _timeofday.read(text, folded.text, tokens, lang, hint.family if hint else 0)
+        spoken = None if _day_phrase(folded_text, lang) else \
+            _timeofday.read(text, folded_text, tokens, lang, hint.family if hint else 0)
         # A date the reader found in full words ('23.10', 'am 10.10') stays a date unless
         # an 'at' or o'clock word says time ('о 10.10', '18.12 Uhr').
         # (Words that all belong to the hinted language outweigh a weekday of another one:
@@ -222,11 +221,11 @@ def parse(
         if spoken is not None and (spoken.worded or not dated):
             return _spoken(text, spoken, reference, tz, prefer, zo,
                            hint.locale if hint else None)
-    if refused is not None and not _day_phrase(folded.text, hint.locale.split("_")[0]
+    if refused is not None and not _day_phrase(folded_text, hint.locale.split("_")[0]
                                                if hint else None):
         # Words the date reader left open may be a clock phrase after the date
         # ('le 16 vers 6h dans la soirée').
-        split = _date_then_clock(text, folded.text, tokens, hint, locale, tz, zo, calendar,
+        split = _date_then_clock(text, folded_text, tokens, hint, locale, tz, zo, calendar,
                                  reference, prefer)
         if split is not None:
             return split
@@ -238,7 +237,7 @@ def parse(
         # may be relative ('3 days ago', '1 год назад', 'yesterday at 17:43'): plain dates
         # never pay for the relative tables, nor full dates whose unknown words appear in
         # no relative phrase ('Actualizado el 5 de diciembre de 2033').
-        relative = _relative_reading(text, folded.text, tokens,
+        relative = _relative_reading(text, folded_text, tokens,
                                      hint.locale if hint else None, prefer)
         if relative is not None:
             return _relative(text, relative, reference, tz, prefer, locale,
@@ -258,7 +257,7 @@ def parse(
                 repr(w) for w in lengths[:3]) + ") beside a date: counting from a date is "
                 "not read by this version")
     if not outcomes:
-        split = _date_then_clock(text, folded.text, tokens, hint, locale, tz, zo, calendar,
+        split = _date_then_clock(text, folded_text, tokens, hint, locale, tz, zo, calendar,
                                  reference, prefer)
         if split is not None:
             return split
@@ -303,7 +302,7 @@ def parse(
             # (The signature counts a name only by the hint's locales, so a text of it
             # reports the hint's locale only if this one did for that reason.)
             _PLANS.put(sig_key, (kept, None, None))
-        if len(numbers_of(folded.text)) == sum(t.kind == "num" for t in tokens):
+        if len(numbers_of(folded_text)) == sum(t.kind == "num" for t in tokens):
             # (Numbers in CJK numerals are not digits in the shape: only the signature.)
             _remember(key, loose_key, (kept, None, None))
     return _build(text, fields, locale_tag, tz, notes, zo)

@@ -126,13 +126,19 @@ class Folded:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Translate ``[start, end)`` in the folded text to the original text's offsets."""
-        starts = _origin_offsets(self.original)
-        # starts[i] is where folded character i came from; one extra entry marks the end.
-        start = min(max(start, 0), len(starts) - 1)
-        end = min(max(end, start), len(starts) - 1)
-        if end > start:
-            return starts[start], _end_of(self.original, starts[end - 1])
-        return starts[start], starts[start]
+        return origin_span(self.original, start, end)
+
+
+def origin_span(original: str, start: int, end: int) -> tuple[int, int]:
+    """Translate ``[start, end)`` in ``fold(original)`` to offsets in ``original``. (The
+    parser calls this only for an error's span, so it keeps no :class:`Folded` per text.)"""
+    starts = _origin_offsets(original)
+    # starts[i] is where folded character i came from; one extra entry marks the end.
+    start = min(max(start, 0), len(starts) - 1)
+    end = min(max(end, start), len(starts) - 1)
+    if end > start:
+        return starts[start], _end_of(original, starts[end - 1])
+    return starts[start], starts[start]
 
 
 def _origin_offsets(original: str) -> list[int]:

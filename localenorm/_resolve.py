@@ -14,7 +14,7 @@ import calendar
 import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -51,24 +51,31 @@ class _Reject(Exception):
             else structural
 
 
-@dataclass(slots=True)
 class Reading1:
-    """A token with the one reading a combination chose for it (read-only; not frozen
-    because one is made per token per combination and frozen ones are slow to make)."""
+    """A token with the one reading a combination chose for it (read-only). One is made
+    per token per combination: a plain class, as ``Token`` is, for the same reason."""
 
-    token: Token
-    kind: str  # "num", "punct", "unknown", or a lexicon kind
-    # (Any, as Reading.value is: mypyc cannot compile a dataclass field of type object.)
-    value: Any
-    mask: int
+    __slots__ = ("kind", "mask", "token", "value")
+
+    def __init__(self, token: Token, kind: str, value: Any, mask: int) -> None:
+        self.token = token
+        self.kind = kind  # "num", "punct", "unknown", or a lexicon kind
+        self.value = value  # (Any, as Reading.value is)
+        self.mask = mask
 
 
-@dataclass(slots=True)
 class Outcome:
-    fields: Fields
-    evidence: int  # mask of locales every value-bearing word agrees on (0 if none)
-    assumptions: list[str] = field(default_factory=list)
-    program: Program | None = None  # set when the reading replays on same-shape texts
+    """One reading's fields, the locales its words agree on (``evidence``, 0 if none), what
+    it assumed, and its program when it replays on texts of the same shape."""
+
+    __slots__ = ("assumptions", "evidence", "fields", "program")
+
+    def __init__(self, fields: Fields, evidence: int, assumptions: list[str] | None = None,
+                 program: Program | None = None) -> None:
+        self.fields = fields
+        self.evidence = evidence
+        self.assumptions = [] if assumptions is None else assumptions
+        self.program = program
 
 
 def _fail(cls: type[ParseError], text: str, reason: str,
@@ -1427,10 +1434,12 @@ def _bound_keys(bound: dict[str, Token], month: int | None) -> set[str]:
     return keys
 
 
-@dataclass(slots=True)
 class _DateNumbers:
-    bound: dict[str, int] = field(default_factory=dict)
-    free: list[int] = field(default_factory=list)
+    __slots__ = ("bound", "free")
+
+    def __init__(self) -> None:
+        self.bound: dict[str, int] = {}
+        self.free: list[int] = []
 
 
 @functools.lru_cache(maxsize=1024)  # a few masks, asked for by every reading of a text
