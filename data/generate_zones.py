@@ -65,7 +65,7 @@ from data import _generated as generated  # noqa: E402  (needs the path set abov
 render = generated.render
 
 from localenorm._normalize import fold  # noqa: E402  (needs the path set above)
-from localenorm._tokenize import _TOKEN  # noqa: E402
+from localenorm._tokenize import WORD_RUN  # noqa: E402
 from localenorm._zones import zone_key  # noqa: E402
 
 OUT = ROOT / "localenorm" / "_data" / "zones.json"
@@ -221,7 +221,7 @@ class Names:
         if not key or "∅" in key or any(ch.isdigit() for ch in key) or len(key) > 60:
             return
         # Only keys the tokenizer can meet as a run of words and joiners.
-        words = sum(1 for m in _TOKEN.finditer(fold(name)) if m.group(2))
+        words = len(WORD_RUN.findall(fold(name)))
         self.max_words = max(self.max_words, words)
         self.cldr[key][(kind, target, is_abbreviation(name))].add(self.lang_index[lang])
 
@@ -368,7 +368,7 @@ def build() -> dict[str, object]:
         kind = entry["kind"]
         for name in entry["names"]:
             key = zone_key(name)
-            words_n = sum(1 for m in _TOKEN.finditer(fold(name)) if m.group(2))
+            words_n = len(WORD_RUN.findall(fold(name)))
             names.max_words = max(names.max_words, words_n)
             if kind == "local":
                 reading: list[object] = ["l", langs]
