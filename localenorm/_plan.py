@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
@@ -46,44 +45,98 @@ def numbers_of(folded: str) -> list[str]:
     return folded.encode("utf-8").translate(_DIGITS_ONLY).decode("ascii").split()
 
 
-@dataclass(frozen=True, slots=True)
 class Program:
-    """Where each field comes from: an index into the text's numbers, or a constant."""
+    """Where each field comes from: an index into the text's numbers, or a constant.
 
-    year: int | None
-    month: int | None
-    month_const: int | None
-    day: int | None
-    hour: int | None
-    hour_const: int | None
-    minute: int | None
-    second: int | None
-    fraction: int | None
-    period: int | None
-    weekday: int | None
-    offset_const: timedelta | None
-    # (sign, hours number, minutes number or None, hours and minutes in one 4-digit number)
-    offset_digits: tuple[int, int, int | None, bool] | None
-    notes: tuple[str, ...]
-    locale: str | None
-    pivot_at: int = 0  # where the two-digit-year note goes among ``notes``
-    # (token index, reading index) of the month and weekday names, for texts whose names
-    # differ but read the same way ('23 Oct' and '5 Nov'): see ``Reader.signature``.
-    month_ref: tuple[int, int] | None = None
-    weekday_ref: tuple[int, int] | None = None
-    zone: str | None = None  # a zone name's key, resolved at each replay (see _zones)
-    # Hour masks of other readings of the day-period word ('ص' as AM or as morning): each
-    # must leave the hour as ``period`` reads it, or reject it, as the full reading would.
-    periods: tuple[int, ...] = ()
-    periods_read: int = 0  # the bit mask of the ``periods`` that read the recorded hour
-    # The digit count of each number when the program was recorded, and the bit mask of
-    # the numbers (a day, month or hour) that may have one digit or two instead (see
-    # :func:`loose_shape`).
-    lengths: tuple[int, ...] = ()
-    flexible: int = 0
-    # The hour is a number beside a day period ('5 PM'), which the reader takes only for
-    # 1-12: '15 PM' is read another way, or not at all.
-    bare_hour: bool = False
+    Read-only once made. A plain class with its own ``__init__``, ``__eq__`` and ``__hash__``
+    rather than a frozen dataclass: compiled (see ``setup.py``), a frozen dataclass of these
+    25 fields took 2.8 us to build through the Python ``__init__`` that ``dataclasses``
+    writes, and a full reading builds three or four.
+
+    - ``year`` ... ``weekday``: the index of the number each field is read from, or the
+      constant (``month_const``, ``hour_const``, ``weekday``) the words fixed; ``period`` the
+      hour mask of the day-period word.
+    - ``offset_digits``: (sign, hours number, minutes number or None, hours and minutes in
+      one 4-digit number); ``offset_const`` a fixed offset.
+    - ``pivot_at``: where the two-digit-year note goes among ``notes``.
+    - ``month_ref``, ``weekday_ref``: (token index, reading index) of the month and weekday
+      names, for texts whose names differ but read the same way ('23 Oct' and '5 Nov'): see
+      ``Reader.signature``.
+    - ``zone``: a zone name's key, resolved at each replay (see _zones).
+    - ``periods``: hour masks of other readings of the day-period word ('ص' as AM or as
+      morning): each must leave the hour as ``period`` reads it, or reject it, as the full
+      reading would; ``periods_read`` the bit mask of those that read the recorded hour.
+    - ``lengths``: the digit count of each number when the program was recorded;
+      ``flexible`` the bit mask of the numbers (a day, month or hour) that may have one
+      digit or two instead (see :func:`loose_shape`).
+    - ``bare_hour``: the hour is a number beside a day period ('5 PM'), which the reader
+      takes only for 1-12: '15 PM' is read another way, or not at all.
+    """
+
+    __slots__ = (
+        "bare_hour", "day", "flexible", "fraction", "hour", "hour_const", "lengths", "locale",
+        "minute", "month", "month_const", "month_ref", "notes", "offset_const",
+        "offset_digits", "period", "periods", "periods_read", "pivot_at", "second", "weekday",
+        "weekday_ref", "year", "zone",
+    )
+
+    def __init__(self, year: int | None, month: int | None, month_const: int | None,
+                 day: int | None, hour: int | None, hour_const: int | None,
+                 minute: int | None, second: int | None, fraction: int | None,
+                 period: int | None, weekday: int | None, offset_const: timedelta | None,
+                 offset_digits: tuple[int, int, int | None, bool] | None,
+                 notes: tuple[str, ...], locale: str | None, pivot_at: int = 0,
+                 month_ref: tuple[int, int] | None = None,
+                 weekday_ref: tuple[int, int] | None = None, zone: str | None = None,
+                 periods: tuple[int, ...] = (), periods_read: int = 0,
+                 lengths: tuple[int, ...] = (), flexible: int = 0,
+                 bare_hour: bool = False) -> None:
+        self.year = year
+        self.month = month
+        self.month_const = month_const
+        self.day = day
+        self.hour = hour
+        self.hour_const = hour_const
+        self.minute = minute
+        self.second = second
+        self.fraction = fraction
+        self.period = period
+        self.weekday = weekday
+        self.offset_const = offset_const
+        self.offset_digits = offset_digits
+        self.notes = notes
+        self.locale = locale
+        self.pivot_at = pivot_at
+        self.month_ref = month_ref
+        self.weekday_ref = weekday_ref
+        self.zone = zone
+        self.periods = periods
+        self.periods_read = periods_read
+        self.lengths = lengths
+        self.flexible = flexible
+        self.bare_hour = bare_hour
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in _FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Program):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return "Program(" + ", ".join(f"{name}={getattr(self, name)!r}"
+                                      for name in _FIELDS) + ")"
+
+
+# The fields in the order ``Program.__init__`` takes them.
+_FIELDS = ("year", "month", "month_const", "day", "hour", "hour_const", "minute", "second",
+           "fraction", "period", "weekday", "offset_const", "offset_digits", "notes", "locale",
+           "pivot_at", "month_ref", "weekday_ref", "zone", "periods", "periods_read",
+           "lengths", "flexible", "bare_hour")
 
 
 # A program, and the month and the weekday that the names of the text it was kept for gave
@@ -92,12 +145,8 @@ class Program:
 Plan = tuple[Program, int | None, int | None]
 
 
-_FIELDS = tuple(f.name for f in fields(Program))
-
-
 def evolve(p: Program, **changes: Any) -> Program:
-    """``p`` with ``changes``, as ``dataclasses.replace`` would make it, for less: that
-    generic copy checks every field's declaration on each call."""
+    """``p`` with ``changes`` (as ``dataclasses.replace`` would copy a dataclass)."""
     return Program(*[changes[name] if name in changes else getattr(p, name)
                      for name in _FIELDS])
 

@@ -193,3 +193,27 @@ def test_names_of_another_language_than_the_hints() -> None:
         _PLANS._plans.clear()
         _same_with_and_without_plans(texts, locale)
         _same_with_and_without_plans(list(reversed(texts)), locale)
+
+
+def test_a_program_copies_and_compares_by_every_field() -> None:
+    """``evolve`` copies each field the constructor takes, and programs compare (and hash)
+    by all of them: a plan differing in any one field is another plan."""
+    from datetime import timedelta
+
+    from localenorm._plan import _FIELDS, Program, evolve
+
+    assert sorted(_FIELDS) == sorted(Program.__slots__)
+    localenorm.parse("23 Oct 2023 17:43", locale="en")
+    base = next(p for p, *_ in _PLANS._plans.values())
+    other: dict[str, object] = {
+        "offset_const": timedelta(hours=5), "offset_digits": (1, 9, None, False),
+        "notes": ("another note",), "locale": "xx", "month_ref": (9, 9),
+        "weekday_ref": (9, 9), "zone": "another zone", "periods": (1, 2), "lengths": (9,),
+        "bare_hour": not base.bare_hour}
+    assert evolve(base) == base and hash(evolve(base)) == hash(base)
+    for name in _FIELDS:
+        value = other.get(name, 99)
+        changed = evolve(base, **{name: value})
+        assert getattr(changed, name) == value != getattr(base, name)
+        assert changed != base
+        assert all(getattr(changed, n) == getattr(base, n) for n in _FIELDS if n != name)
