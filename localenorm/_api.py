@@ -25,6 +25,7 @@ from localenorm._errors import (
     ParseError,
     UnknownZoneError,
 )
+from localenorm._fields import Fields
 from localenorm._lexicon import Hint, lexicon
 from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
@@ -46,7 +47,7 @@ from localenorm._resolve import (
     signature,
     unique,
 )
-from localenorm._result import Fields, ParseResult
+from localenorm._result import ParseResult
 from localenorm._timeofday import word_kinds
 from localenorm._tokenize import PUNCT, Token, tokenize
 from localenorm._zone import label as tz_label

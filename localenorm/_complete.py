@@ -12,11 +12,10 @@ six months where that day falls on it.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Literal, TypeVar
 
-from localenorm._result import Fields
+from localenorm._fields import Fields
 
 Prefer = Literal["past", "future", "nearest"]
 PREFERS = ("past", "future", "nearest")
@@ -72,7 +71,7 @@ def _day_of_month(fields: Fields, today: date, prefer: Prefer, notes: list[str]
         return None
     what = "day of the month" if fields.weekday is None else "day with that weekday"
     notes.append(f"month {chosen.isoformat()[:7]}: the {prefer} such {what} from reference")
-    return replace(fields, year=chosen.year, month=chosen.month)
+    return fields.replace(year=chosen.year, month=chosen.month)
 
 
 def complete(
@@ -113,7 +112,7 @@ def complete(
             # made: the reference's day, even when that time is still to come.
             chosen = today
             notes.append(f"date {chosen.isoformat()}: the reference's day (a time alone)")
-        return replace(fields, year=chosen.year, month=chosen.month, day=chosen.day)
+        return fields.replace(year=chosen.year, month=chosen.month, day=chosen.day)
     candidates = []
     for year in range(today.year - _YEARS, today.year + _YEARS + 1):
         try:
@@ -134,4 +133,4 @@ def complete(
     if chosen is None:
         return None
     notes.append(f"year {chosen.year}: the {prefer} such date from reference")
-    return replace(fields, year=chosen.year)
+    return fields.replace(year=chosen.year)

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from localenorm._errors import InvalidDateError
-from localenorm._result import Fields
+from localenorm._fields import Fields
 
 __all__ = ["TWO_DIGIT_PIVOT", "expand_two_digit_year", "parse_machine"]
 

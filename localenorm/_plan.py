@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from localenorm._fields import Fields
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
-from localenorm._result import Fields
 from localenorm._timeofday import nearer_half
 
 # Folded text has only ASCII digits (the fold converts every script's), so both helpers work

@@ -35,6 +35,7 @@ from localenorm._duration import (
     read_body,
     tables,
 )
+from localenorm._fields import Grain
 from localenorm._packaged import once, read_bytes
 from localenorm._phrases import (
     GLUE,
@@ -51,7 +52,6 @@ from localenorm._phrases import (
     weekday_of,
     weekday_shift,
 )
-from localenorm._result import Grain
 from localenorm._tokenize import WORD_RUN
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

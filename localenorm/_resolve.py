@@ -14,7 +14,6 @@ import calendar
 import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,10 +26,10 @@ from localenorm._errors import (
     ParseError,
     UnknownZoneError,
 )
+from localenorm._fields import Fields
 from localenorm._lexicon import Hint, Lexicon, Orders, Reading
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._plan import Program, evolve
-from localenorm._result import Fields
 from localenorm._timeofday import nearer_half
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 
@@ -1473,7 +1472,7 @@ def unique(original: str, outcomes: Sequence[Outcome]) -> Outcome:
     for out in outcomes:
         # A weekday that agrees with the date adds nothing: '日' read as Sunday or as the day
         # marker gives the same instant.
-        distinct.setdefault(replace(out.fields, weekday=None), out)
+        distinct.setdefault(out.fields.replace(weekday=None), out)
     if len(distinct) == 1:
         return next(iter(distinct.values()))
     cands = [f"{_fmt(f)} ({'; '.join(o.assumptions) or 'other word meanings'})"

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from localenorm._errors import InvalidDateError
+from localenorm._fields import Fields
 from localenorm._machine import TWO_DIGIT_PIVOT, parse_machine
-from localenorm._result import Fields
 
 Z = timedelta(0)
 
