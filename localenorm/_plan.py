@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from localenorm._calendars import PLAUSIBLE, approx_gregorian_year
 from localenorm._fields import Fields
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._timeofday import nearer_half
@@ -71,13 +72,16 @@ class Program:
       digit or two instead (see :func:`loose_shape`).
     - ``bare_hour``: the hour is a number beside a day period ('5 PM'), which the reader
       takes only for 1-12: '15 PM' is read another way, or not at all.
+    - ``gregorian_over``: the locale's own calendar (Thai ``buddhist``) that the year chose
+      the Gregorian over by its value ('2034' is no plausible Buddhist year): a replay's
+      year must do the same.
     """
 
     __slots__ = (
-        "bare_hour", "day", "flexible", "fraction", "hour", "hour_const", "lengths", "locale",
-        "minute", "month", "month_const", "month_ref", "notes", "offset_const",
-        "offset_digits", "period", "periods", "periods_read", "pivot_at", "second", "weekday",
-        "weekday_ref", "year", "zone",
+        "bare_hour", "day", "flexible", "fraction", "gregorian_over", "hour", "hour_const",
+        "lengths", "locale", "minute", "month", "month_const", "month_ref", "notes",
+        "offset_const", "offset_digits", "period", "periods", "periods_read", "pivot_at",
+        "second", "weekday", "weekday_ref", "year", "zone",
     )
 
     def __init__(self, year: int | None, month: int | None, month_const: int | None,
@@ -90,7 +94,7 @@ class Program:
                  weekday_ref: tuple[int, int] | None = None, zone: str | None = None,
                  periods: tuple[int, ...] = (), periods_read: int = 0,
                  lengths: tuple[int, ...] = (), flexible: int = 0,
-                 bare_hour: bool = False) -> None:
+                 bare_hour: bool = False, gregorian_over: str | None = None) -> None:
         self.year = year
         self.month = month
         self.month_const = month_const
@@ -115,6 +119,7 @@ class Program:
         self.lengths = lengths
         self.flexible = flexible
         self.bare_hour = bare_hour
+        self.gregorian_over = gregorian_over
 
     def _values(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in _FIELDS)
@@ -136,7 +141,7 @@ class Program:
 _FIELDS = ("year", "month", "month_const", "day", "hour", "hour_const", "minute", "second",
            "fraction", "period", "weekday", "offset_const", "offset_digits", "notes", "locale",
            "pivot_at", "month_ref", "weekday_ref", "zone", "periods", "periods_read",
-           "lengths", "flexible", "bare_hour")
+           "lengths", "flexible", "bare_hour", "gregorian_over")
 
 
 # A program, and the month and the weekday that the names of the text it was kept for gave
@@ -192,6 +197,9 @@ def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None
             year = full
         elif year == 0:
             return None
+        elif p.gregorian_over is not None and \
+                approx_gregorian_year(p.gregorian_over, year) in PLAUSIBLE:
+            return None  # (a year of the locale's own calendar: see Reader.calendar_for)
     month = month_const if p.month is None else int(nums[p.month])
     day = None if p.day is None else int(nums[p.day])
     if month is not None and not 1 <= month <= 12:

@@ -106,6 +106,13 @@ class Reader:
         # another way (a year, a minute): if not, a program kept from a one-digit day, month
         # or hour replays two digits too (see Program.flexible).
         self.one_digit_mattered = False
+        # Where the locale's calendar is not the Gregorian (Thai, Persian), the year's value
+        # chooses between them (Reader.calendar_for): the years that chose the Gregorian by
+        # their value, by number, the default calendars they were weighed against, and
+        # whether any reading took the other calendar or found both possible.
+        self.gregorian_years: set[int] = set()
+        self.weighed: set[str] = set()
+        self.other_calendar = False
         self.options = options  # the words' readings as choices() narrows them
         self.word_options: dict[int, tuple[Reading, ...]] = {}  # by token index
 
@@ -196,11 +203,23 @@ class Reader:
                                            value_rejected < best)
             if self.program is not None and not self.one_digit_mattered:
                 self.program = _one_digit_flexible(self.program)
+            if self.program is not None and self.weighed:
+                self.program = _weighed(self.program, self.gregorian_years, self.weighed,
+                                        self.other_calendar)
         if ambiguous is not None and outcomes:
             # One reading of the words is itself ambiguous: another reading that happens to
             # give one value does not settle it ('14.12.18, Kl. 16.58').
             raise ambiguous
         return outcomes, first_error
+
+
+def _weighed(p: Program, gregorian_years: set[int], weighed: set[str],
+             other_calendar: bool) -> Program | None:
+    """``p`` for a text whose year chose the Gregorian calendar over the locale's own by its
+    value ('2034' is no Thai Buddhist year): a replay must find its year does too."""
+    if other_calendar or len(weighed) != 1 or gregorian_years != {p.year}:
+        return None
+    return evolve(p, gregorian_over=next(iter(weighed)))
 
 
 def _one_digit_flexible(p: Program) -> Program:
@@ -869,8 +888,8 @@ class _Combination:
         if default != "gregorian" and not ("M" in self.of_kind
                                            and default not in _calendars.GREGORIAN_MONTHS):
             self.cal_default = default
-            # The year's value decides the calendar: a text of the same shape may not.
-            self.value_sensitive = True
+            # The year's value decides the calendar (calendar_for): a program records how,
+            # and checks it on replay (see _weighed).
 
     def two_calendars(self) -> list[Outcome] | None:
         """'8 ربيع الآخر 1445 هـ الموافق 23 أكتوبر 2023 م': a date in another calendar and
@@ -977,8 +996,11 @@ class _Combination:
             return "gregorian"
         year = year_tok.value
         in_calendar = _calendars.approx_gregorian_year(default, year) in _calendars.PLAUSIBLE
+        self.r.weighed.add(default)
         if not in_calendar:
+            self.r.gregorian_years.add(self.r.num_ord[self.r.index_of[id(year_tok)]])
             return "gregorian"
+        self.r.other_calendar = True
         if year in _calendars.PLAUSIBLE:
             raise _Reject(AmbiguousError(
                 self.text, f"year {year} fits both the Gregorian and the {default} "

@@ -112,6 +112,28 @@ def test_one_digit_days_and_hours_stand_for_two(monkeypatch: pytest.MonkeyPatch)
     assert localenorm.parse("15.12.2024 10:41", locale="de").iso == "2024-12-15T10:41:00Z"
 
 
+def test_a_year_of_the_locales_own_calendar_is_not_replayed_as_gregorian(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thai pages print Buddhist years (2566) and Gregorian ones (2034): the year's value
+    chooses. A program kept from a Gregorian year replays only years that choose the same,
+    so the Gregorian texts after the first are not read in full, and 2566 or 2400 are."""
+    from localenorm import _api, _resolve
+
+    texts = ["11 มิ.ย. 2034", "11 มิ.ย. 2566", "12 มิ.ย. 2035", "12 มิ.ย. 2400",
+             "1 มิ.ย. 2199", "1 มิ.ย. 2200", "1 มิ.ย. 1799"]
+    for locale in ("th", None):
+        _PLANS._plans.clear()
+        _same_with_and_without_plans(texts, locale)
+    monkeypatch.setattr(_api, "_PLANS", Plans())
+    assert localenorm.parse("11 มิ.ย. 2034", locale="th").calendar == "gregorian"
+
+    def no_full_reading(self: object) -> object:
+        raise AssertionError("read in full")
+
+    monkeypatch.setattr(_resolve.Reader, "read", no_full_reading)
+    assert localenorm.parse("12 มิ.ย. 2035", locale="th").iso == "2035-06-12"
+
+
 def test_a_bare_hour_is_one_to_twelve() -> None:
     """The reader takes a number beside a day period as its hour only for 1-12: '15PM' is
     read another way ('PM1' is the hour, 15 the day) or refused, not replayed as 15:00."""
