@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters removed outright: they change how text is displayed, never what it says.
 _REMOVE = (
@@ -141,14 +142,15 @@ def origin_span(original: str, start: int, end: int) -> tuple[int, int]:
     return starts[start], starts[start]
 
 
-def _origin_offsets(original: str) -> list[int]:
+@lru_cache(maxsize=64)  # a text asks for several spans (zone words, errors) in a row
+def _origin_offsets(original: str) -> tuple[int, ...]:
     # Fold one character at a time: the concatenation equals fold(original) whenever the
     # original is NFC, which is all error reporting needs (offsets are best effort otherwise).
     out: list[int] = []
     for i, ch in enumerate(original):
         out.extend([i] * len(fold(ch)))
     out.append(len(original))
-    return out
+    return tuple(out)
 
 
 def _end_of(original: str, index: int) -> int:
