@@ -36,6 +36,21 @@ def _same_with_and_without_plans(texts: list[str], locale: str | None) -> None:
         assert cached == full, (text, locale, cached, full)
 
 
+def _second_replays(monkeypatch: pytest.MonkeyPatch, first: str, second: str,
+                    locale: str) -> tuple[localenorm.ParseResult, localenorm.ParseResult]:
+    """Both texts' results, from a fresh cache, failing if the second is read in full."""
+    from localenorm import _api, _resolve
+
+    monkeypatch.setattr(_api, "_PLANS", Plans())
+    one = localenorm.parse(first, locale=locale)
+
+    def no_full_reading(self: object) -> object:
+        raise AssertionError("read in full")
+
+    monkeypatch.setattr(_resolve.Reader, "read", no_full_reading)
+    return one, localenorm.parse(second, locale=locale)
+
+
 @given(st.sampled_from(ALL_LOCALES), st.lists(instants, min_size=2, max_size=6),
        st.sampled_from(FORMATS), st.booleans(), st.booleans())
 def test_babel_shapes(locale: str, dts: list[datetime], fmt: str, with_time: bool,
@@ -100,16 +115,8 @@ def test_one_digit_numbers_do_not_stand_for_two() -> None:
 def test_one_digit_days_and_hours_stand_for_two(monkeypatch: pytest.MonkeyPatch) -> None:
     """Where no reading looked at a number's length, a program kept from a one-digit day,
     month or hour replays two digits: the second text is not read in full."""
-    from localenorm import _api, _resolve
-
-    monkeypatch.setattr(_api, "_PLANS", Plans())
-    assert localenorm.parse("5.3.2024 9:41", locale="de").iso == "2024-03-05T09:41:00Z"
-
-    def no_full_reading(self: object) -> object:
-        raise AssertionError("read in full")
-
-    monkeypatch.setattr(_resolve.Reader, "read", no_full_reading)
-    assert localenorm.parse("15.12.2024 10:41", locale="de").iso == "2024-12-15T10:41:00Z"
+    one, two = _second_replays(monkeypatch, "5.3.2024 9:41", "15.12.2024 10:41", "de")
+    assert (one.iso, two.iso) == ("2024-03-05T09:41:00Z", "2024-12-15T10:41:00Z")
 
 
 def test_a_year_of_the_locales_own_calendar_is_not_replayed_as_gregorian(
@@ -117,21 +124,13 @@ def test_a_year_of_the_locales_own_calendar_is_not_replayed_as_gregorian(
     """Thai pages print Buddhist years (2566) and Gregorian ones (2034): the year's value
     chooses. A program kept from a Gregorian year replays only years that choose the same,
     so the Gregorian texts after the first are not read in full, and 2566 or 2400 are."""
-    from localenorm import _api, _resolve
-
     texts = ["11 มิ.ย. 2034", "11 มิ.ย. 2566", "12 มิ.ย. 2035", "12 มิ.ย. 2400",
              "1 มิ.ย. 2199", "1 มิ.ย. 2200", "1 มิ.ย. 1799"]
     for locale in ("th", None):
         _PLANS._plans.clear()
         _same_with_and_without_plans(texts, locale)
-    monkeypatch.setattr(_api, "_PLANS", Plans())
-    assert localenorm.parse("11 มิ.ย. 2034", locale="th").calendar == "gregorian"
-
-    def no_full_reading(self: object) -> object:
-        raise AssertionError("read in full")
-
-    monkeypatch.setattr(_resolve.Reader, "read", no_full_reading)
-    assert localenorm.parse("12 มิ.ย. 2035", locale="th").iso == "2035-06-12"
+    one, two = _second_replays(monkeypatch, "11 มิ.ย. 2034", "12 มิ.ย. 2035", "th")
+    assert (one.calendar, two.iso) == ("gregorian", "2035-06-12")
 
 
 def test_a_bare_hour_is_one_to_twelve() -> None:
@@ -193,16 +192,8 @@ def test_capitals_are_part_of_the_shape() -> None:
 def test_names_count_by_the_hinted_language_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """With a hint, month names that belong to different sets of other locales ('Dec', 'May')
     share a program: the second text is not read in full."""
-    from localenorm import _api, _resolve
-
-    monkeypatch.setattr(_api, "_PLANS", Plans())
-    assert localenorm.parse("23 Dec 2023", locale="en").iso == "2023-12-23"
-
-    def no_full_reading(self: object) -> object:
-        raise AssertionError("read in full")
-
-    monkeypatch.setattr(_resolve.Reader, "read", no_full_reading)
-    r = localenorm.parse("5 May 2021", locale="en")
+    one, r = _second_replays(monkeypatch, "23 Dec 2023", "5 May 2021", "en")
+    assert one.iso == "2023-12-23"
     assert (r.iso, r.locale) == ("2021-05-05", "en")
 
 
