@@ -223,7 +223,7 @@ def test_a_program_copies_and_compares_by_every_field() -> None:
         "offset_const": timedelta(hours=5), "offset_digits": (1, 9, None, False),
         "notes": ("another note",), "locale": "xx", "month_ref": (9, 9),
         "weekday_ref": (9, 9), "zone": "another zone", "periods": (1, 2), "lengths": (9,),
-        "bare_hour": not base.bare_hour}
+        "bare_hour": not base.bare_hour, "gregorian_over": "buddhist"}
     assert evolve(base) == base and hash(evolve(base)) == hash(base)
     for name in _FIELDS:
         value = other.get(name, 99)
