@@ -520,6 +520,8 @@ class _Combination:
             raise self.reject(NotATimestampError, "an ordinal day needs a month and a year",
                               ords[0])
         year = years[0].value
+        if not 1 <= year <= 9999:
+            raise _fail(InvalidDateError, self.text, f"year {year} is out of range")
         n = int(self.seq[ords[0]].value)
         length = calendar.monthrange(year, month)[1]
         if weekday is None:
@@ -804,6 +806,10 @@ class _Combination:
         for i in self.of_kind.get("P", ()):
             hours = int(self.seq[i].value)
             mask = hours if mask is None else mask & hours
+            if not mask:
+                # (Else the empty mask would read as a day period of one hour, hour -1.)
+                raise _fail(ContradictionError, self.text, "day periods that share no hour",
+                            self.r.span(self.seq[i].token), structural=True)
         return mask
 
     def bare_hour(self) -> tuple[int, int | None, int | None, int, int] | None:

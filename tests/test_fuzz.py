@@ -47,6 +47,11 @@ def test_any_text(text: str) -> None:
 @example("Oct9202352023日-+", "en", None)
 @example("weeksMar1403令和CEST459821587163ש", None, None)
 @example("Win5786314769تیرTagen 2023d", "en", "buddhist")
+# Two day periods sharing no hour ('de', 'PM') once made the hour -1; a year of six digits
+# before 年 reached date() in the 'nth weekday of month' reading.
+@example("Uhr2566年dePMآبان日3", "th", None)
+@example("มิ.ย.2023de- PM:4", "fa", None)
+@example(":866611令和WCESTnextZlast", "ar", None)
 def test_word_soup(text: str, locale: str | None, calendar: str | None) -> None:
     _contract(text, locale=locale, calendar=calendar)
     _contract(text, locale=locale, calendar=calendar,
