@@ -224,12 +224,7 @@ def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None
         if len(options) != 1:
             return None
         for i, mask in enumerate(p.periods):
-            other = _hours(hour, mask)
-            if not other and 1 <= hour <= 12 and mask & (mask - 1):
-                # The reader takes an hour outside a period's range by the half of the day
-                # the period names ('3:18 сутринта'): see _resolve._apply_period.
-                near = nearer_half(hour, mask)
-                other = [] if near is None else [near]
+            other = period_hours(hour, mask)
             if other not in ([], options) or bool(other) != bool(p.periods_read >> i & 1):
                 return None
         hour = options[0]
@@ -257,6 +252,20 @@ def _hours(hour: int, mask: int) -> list[int]:
     if hour > 12 or hour == 0:
         return [hour] if mask >> hour & 1 else []
     return [h for h in (hour % 12, hour % 12 + 12) if mask >> h & 1]
+
+
+def period_hours(hour: int, mask: int) -> list[int]:
+    """The hours the reader takes a clock's ``hour`` for under a day period's hour mask
+    (one is an answer, two are ambiguous, none a contradiction): those of :func:`_hours`,
+    else the half of the day the period names. CLDR's ranges are narrower than usage
+    ('晚上' from 19:00, 'сутринта' from 04:00), but the period still says which half of the
+    day ('晚上六点' 18:00, '3:18 сутринта'). A period of one hour (midnight, noon) is a
+    moment, not a half: '3 min' (French 'minuit' in some regions) is no 03:00."""
+    options = _hours(hour, mask)
+    if options or not 1 <= hour <= 12 or not mask & (mask - 1):
+        return options
+    near = nearer_half(hour, mask)
+    return [] if near is None else [near]
 
 
 class Plans:

@@ -29,8 +29,7 @@ from localenorm._errors import (
 from localenorm._fields import Fields
 from localenorm._lexicon import Hint, Lexicon, Orders, Reading
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
-from localenorm._plan import Program, evolve
-from localenorm._timeofday import nearer_half
+from localenorm._plan import Program, evolve, period_hours
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 
 _MAX_COMBINATIONS = 256
@@ -1417,22 +1416,11 @@ class _Combination:
 
 
 def _apply_period(text: str, hour: int, mask: int) -> int:
-    if hour > 12 or hour == 0:
-        if mask >> hour & 1:
-            return hour
-        raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
-    options = [h for h in (hour % 12, hour % 12 + 12) if mask >> h & 1]
+    options = period_hours(hour, mask)  # (shared with the replay of programs)
     if len(options) == 1:
         return options[0]
     if not options:
-        # CLDR's ranges are narrower than usage ('晚上' from 19:00, 'сутринта' from 04:00):
-        # the period still says which half of the day ('晚上六点' 18:00, '3:18 сутринта').
-        # A period of one hour (midnight, noon) is a moment, not a half: '3 min' (French
-        # 'minuit' in some regions) is no 03:00.
-        near = nearer_half(hour, mask) if mask & (mask - 1) else None
-        if near is None:
-            raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
-        return near
+        raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
     raise _Reject(AmbiguousError(text, "the day period does not decide the hour",
                                  [f"{h:02d}:00" for h in options]))
 
