@@ -33,7 +33,6 @@ from localenorm._normalize import fold, origin_span
 from localenorm._plan import (
     Plan,
     Plans,
-    evolve,
     loose_shape,
     numbers_of,
     replay,
@@ -295,9 +294,9 @@ def parse(
         fields = _complete(text, fields, reference, tz, notes, prefer, zo, locale_tag)
     elif reader.program is not None and use_plans:
         pivot = [i for i, n in enumerate(notes) if n.startswith("two-digit year")]
-        kept = evolve(reader.program, locale=locale_tag,
-                       notes=tuple(n for i, n in enumerate(notes) if i not in pivot),
-                       pivot_at=pivot[0] if pivot else 0)
+        kept = reader.program.replace(
+            locale=locale_tag, notes=tuple(n for i, n in enumerate(notes) if i not in pivot),
+            pivot_at=pivot[0] if pivot else 0)
         if not family or chosen.evidence & family or not any(
                 r.kind in "MW" for opts in options for r in opts):
             # (The signature counts a name only by the hint's locales, so a text of it

@@ -2,20 +2,57 @@
 
 A plain class rather than a frozen dataclass, as ``Token`` and ``Program`` are: every parse
 builds at least one, and compiled (see ``setup.py``) one with its own ``__init__`` is built
-in well under a tenth of the microsecond a dataclass took. It keeps what the stages used of
-the dataclass: comparison and hashing by value, a ``repr``, and :meth:`Fields.replace`.
-Treat it as read-only.
+in well under a tenth of the microsecond a dataclass took. :class:`Record` gives it, and
+``_plan.Program``, what the stages used of a dataclass: comparison and hashing by value, a
+``repr``, and ``replace``. Treat both as read-only.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, Self
 
 Grain = Literal["year", "month", "day", "hour", "minute", "second"]
 
 
-class Fields:
+class Record:
+    """A plain value class: equal, hashed, shown and copied by the values of ``NAMES``, its
+    constructor's parameters in order."""
+
+    __slots__ = ()
+    NAMES: ClassVar[tuple[str, ...]] = ()
+
+    def values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.NAMES)
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (as ``dataclasses.replace`` copies a dataclass)."""
+        values = [changes.pop(name) if name in changes else getattr(self, name)
+                  for name in self.NAMES]
+        if changes:
+            raise TypeError(f"{type(self).__name__} has no field {sorted(changes)[0]!r}")
+        return type(self)(*values)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self) or not isinstance(other, Record):
+            return NotImplemented
+        return self.values() == other.values()
+
+    def __hash__(self) -> int:
+        return hash(self.values())
+
+    def __repr__(self) -> str:
+        return type(self).__name__ + "(" + ", ".join(
+            f"{name}={value!r}" for name, value in zip(self.NAMES, self.values(), strict=True)
+        ) + ")"
+
+
+# The fields in the order ``Fields.__init__`` takes them.
+FIELD_NAMES = ("year", "month", "day", "hour", "minute", "second", "microsecond", "offset",
+               "weekday", "calendar", "zone")
+
+
+class Fields(Record):
     """What a reader took from the text, before zones and validation.
 
     ``offset`` is an offset the text states (``+03:00``, ``GMT``); ``None`` when it states none.
@@ -27,6 +64,7 @@ class Fields:
 
     __slots__ = ("calendar", "day", "hour", "microsecond", "minute", "month", "offset",
                  "second", "weekday", "year", "zone")
+    NAMES = FIELD_NAMES
 
     def __init__(self, year: int | None, month: int | None = None, day: int | None = None,
                  hour: int | None = None, minute: int | None = None, second: int | None = None,
@@ -44,31 +82,6 @@ class Fields:
         self.weekday = weekday
         self.calendar = calendar
         self.zone = zone
-
-    def _values(self) -> tuple[Any, ...]:
-        return (self.year, self.month, self.day, self.hour, self.minute, self.second,
-                self.microsecond, self.offset, self.weekday, self.calendar, self.zone)
-
-    def replace(self, **changes: Any) -> Fields:
-        """A copy with ``changes`` (as ``dataclasses.replace`` copies a dataclass)."""
-        values = dict(zip(FIELD_NAMES, self._values(), strict=True))
-        unknown = changes.keys() - values.keys()
-        if unknown:
-            raise TypeError(f"Fields has no field {sorted(unknown)[0]!r}")
-        values.update(changes)
-        return Fields(**values)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Fields):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return "Fields(" + ", ".join(f"{name}={value!r}" for name, value in
-                                     zip(FIELD_NAMES, self._values(), strict=True)) + ")"
 
     @property
     def partial(self) -> bool:
@@ -88,7 +101,3 @@ class Fields:
             return "month"
         return "year"
 
-
-# The fields in the order ``Fields.__init__`` takes them.
-FIELD_NAMES = ("year", "month", "day", "hour", "minute", "second", "microsecond", "offset",
-               "weekday", "calendar", "zone")

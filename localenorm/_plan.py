@@ -15,10 +15,9 @@ import re
 import threading
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
 
 from localenorm._calendars import PLAUSIBLE, approx_gregorian_year
-from localenorm._fields import Fields
+from localenorm._fields import Fields, Record
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
 from localenorm._timeofday import nearer_half
 
@@ -46,13 +45,20 @@ def numbers_of(folded: str) -> list[str]:
     return folded.encode("utf-8").translate(_DIGITS_ONLY).decode("ascii").split()
 
 
-class Program:
+# The fields in the order ``Program.__init__`` takes them.
+_FIELDS = ("year", "month", "month_const", "day", "hour", "hour_const", "minute", "second",
+           "fraction", "period", "weekday", "offset_const", "offset_digits", "notes", "locale",
+           "pivot_at", "month_ref", "weekday_ref", "zone", "periods", "periods_read",
+           "lengths", "flexible", "bare_hour", "gregorian_over")
+
+
+class Program(Record):
     """Where each field comes from: an index into the text's numbers, or a constant.
 
-    Read-only once made. A plain class with its own ``__init__``, ``__eq__`` and ``__hash__``
-    rather than a frozen dataclass: compiled (see ``setup.py``), a frozen dataclass of these
-    25 fields took 2.8 us to build through the Python ``__init__`` that ``dataclasses``
-    writes, and a full reading builds three or four.
+    Read-only once made. A plain class (a :class:`Record`: equal, hashed and copied by its
+    fields) rather than a frozen dataclass: compiled (see ``setup.py``), a frozen dataclass
+    of these 25 fields took 2.8 us to build through the Python ``__init__`` that
+    ``dataclasses`` writes, and a full reading builds three or four.
 
     - ``year`` ... ``weekday``: the index of the number each field is read from, or the
       constant (``month_const``, ``hour_const``, ``weekday``) the words fixed; ``period`` the
@@ -83,6 +89,7 @@ class Program:
         "offset_const", "offset_digits", "period", "periods", "periods_read", "pivot_at",
         "second", "weekday", "weekday_ref", "year", "zone",
     )
+    NAMES = _FIELDS
 
     def __init__(self, year: int | None, month: int | None, month_const: int | None,
                  day: int | None, hour: int | None, hour_const: int | None,
@@ -121,39 +128,11 @@ class Program:
         self.bare_hour = bare_hour
         self.gregorian_over = gregorian_over
 
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in _FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Program):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        return "Program(" + ", ".join(f"{name}={getattr(self, name)!r}"
-                                      for name in _FIELDS) + ")"
-
-
-# The fields in the order ``Program.__init__`` takes them.
-_FIELDS = ("year", "month", "month_const", "day", "hour", "hour_const", "minute", "second",
-           "fraction", "period", "weekday", "offset_const", "offset_digits", "notes", "locale",
-           "pivot_at", "month_ref", "weekday_ref", "zone", "periods", "periods_read",
-           "lengths", "flexible", "bare_hour", "gregorian_over")
-
 
 # A program, and the month and the weekday that the names of the text it was kept for gave
 # (``None``: the program's own). A text replayed by signature keeps its exact shape this way,
 # without a copy of the program ('23 Oct' read by the program of '5 Nov').
 Plan = tuple[Program, int | None, int | None]
-
-
-def evolve(p: Program, **changes: Any) -> Program:
-    """``p`` with ``changes`` (as ``dataclasses.replace`` would copy a dataclass)."""
-    return Program(*[changes[name] if name in changes else getattr(p, name)
-                     for name in _FIELDS])
 
 
 def loose_shape(shape: bytes) -> bytes:

@@ -29,7 +29,7 @@ from localenorm._errors import (
 from localenorm._fields import Fields
 from localenorm._lexicon import Hint, Lexicon, Orders, Reading
 from localenorm._machine import TWO_DIGIT_PIVOT, expand_two_digit_year
-from localenorm._plan import Program, evolve, period_hours
+from localenorm._plan import Program, period_hours
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 
 _MAX_COMBINATIONS = 256
@@ -218,7 +218,7 @@ def _weighed(p: Program, gregorian_years: set[int], weighed: set[str],
     value ('2034' is no Thai Buddhist year): a replay must find its year does too."""
     if other_calendar or len(weighed) != 1 or gregorian_years != {p.year}:
         return None
-    return evolve(p, gregorian_over=next(iter(weighed)))
+    return p.replace(gregorian_over=next(iter(weighed)))
 
 
 def _one_digit_flexible(p: Program) -> Program:
@@ -228,7 +228,7 @@ def _one_digit_flexible(p: Program) -> Program:
     for at in (p.day, p.month, p.hour):
         if at is not None and p.lengths[at] == 1:
             flexible |= 1 << at
-    return p if flexible == p.flexible else evolve(p, flexible=flexible)
+    return p if flexible == p.flexible else p.replace(flexible=flexible)
 
 
 def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
@@ -253,15 +253,15 @@ def _shared_program(outcomes: list[Outcome], combos: list[tuple[Reading, ...]],
     periods = [[r for r in c if r.kind == "P"] for c in combos]
     if len(shapes) != 1 or any(len(ps) != 1 for ps in periods):
         return None
-    if any(evolve(p, period=first.period) != first for p in programs[1:]):
+    if any(p.replace(period=first.period) != first for p in programs[1:]):
         return None
     masks = sorted({int(ps[0].value) for ps in periods} - {first.period})
     # Which of them read this text's hour: another hour that the same readings do not all
     # read would leave other evidence, so another locale ('صبح' is AM in Sindhi, morning in
     # Urdu: at 1:30 only Sindhi reads it).
     read = {p.period for p in programs}
-    return evolve(first, periods=tuple(masks),
-                  periods_read=sum(1 << i for i, m in enumerate(masks) if m in read))
+    return first.replace(periods=tuple(masks),
+                         periods_read=sum(1 << i for i, m in enumerate(masks) if m in read))
 
 
 # The reason of the refusal of a numeric date whose field order no locale settles. A caller
