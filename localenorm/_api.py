@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from localenorm import _timeofday
+from localenorm import _budget, _timeofday
 from localenorm._calendars import CALENDARS, numeral_tokens
 from localenorm._complete import PREFERS, Prefer, complete
 from localenorm._errors import (
@@ -63,6 +63,9 @@ MAX_LENGTH = 512
 _PLANS = Plans()
 # A date and a clock phrase side by side are short; longer texts are not cut apart.
 _MAX_SPLIT_TOKENS = 40
+# The most tokens of a date before a clock phrase ('Veröffentlicht am Montag, 23. Oktober
+# 2023,' is 9): a longer head is not tried as one.
+_MAX_DATE_TOKENS = 16
 
 
 def parse(
@@ -112,6 +115,47 @@ def parse(
 
     Raises :class:`ParseError` (a ``ValueError``) or one of its subclasses.
     """
+    outer = _budget.CURRENT.get()
+    if outer is not None:
+        # A reading composed from pieces of a text ('yesterday' + '17:43'): the pieces spend
+        # the caller's budget, one level deeper.
+        outer.depth += 1
+        try:
+            return _parse(text, locale, default_tz, reference, prefer, calendar, strict,
+                          zone_hints, disambiguate, use_plans)
+        finally:
+            outer.depth -= 1
+    budget = _budget.Budget()
+    token = _budget.CURRENT.set(budget)
+    try:
+        return _parse(text, locale, default_tz, reference, prefer, calendar, strict,
+                      zone_hints, disambiguate, use_plans)
+    except _budget.OverBudget:
+        raise NotATimestampError(text, "too many possible readings to try: more than "
+                                 f"{_budget.LIMIT:,} steps of work, the bound for one text; "
+                                 "it is not read as one timestamp") from None
+    except ParseError as exc:
+        if exc.text == text or isinstance(exc, OptionError):
+            raise  # (an OptionError quotes the option, not the text)
+        # A piece of the text was refused ('yesterday at 25:00' refuses '25:00'): the
+        # caller's error quotes the caller's text, and says which piece.
+        raise _requoted(exc, text) from None
+    finally:
+        _budget.CURRENT.reset(token)
+
+
+def _requoted(exc: ParseError, text: str) -> ParseError:
+    """``exc``, raised for a piece of ``text``, as the same kind of error about ``text``."""
+    reason = f"in {exc.text!r}: {exc.reason}"
+    if isinstance(exc, AmbiguousError):
+        return AmbiguousError(text, reason, exc.candidates)
+    return type(exc)(text, reason)
+
+
+def _parse(text: str, locale: str | None, default_tz: str | tzinfo,
+           reference: datetime | None, prefer: Prefer, calendar: str | None, strict: bool,
+           zone_hints: Mapping[str, str | tzinfo] | None, disambiguate: str,
+           use_plans: bool) -> ParseResult:
     # (The arguments' types are checked before this, in _checked.)
     if reference is not None and reference.tzinfo is None:
         raise OptionError(repr(reference), "reference must be an aware datetime")
@@ -124,11 +168,13 @@ def parse(
         zo = _ZoneOptions(strict, dict(zone_hints), disambiguate, locale)
     if calendar is not None:
         use_plans = False  # plans replay Gregorian readings; an imposed calendar reads anew
+    if len(text) > MAX_LENGTH:
+        # (Checked before anything reads the text, spaces included: the bound is on the
+        # input as given.)
+        raise NotATimestampError(text, f"longer than {MAX_LENGTH} characters")
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")
-    if len(stripped) > MAX_LENGTH:
-        raise NotATimestampError(text, f"longer than {MAX_LENGTH} characters")
     lex = lexicon()
     # Machine formats are Gregorian by definition; an imposed other calendar reads them as text.
     machine = parse_machine(stripped) if calendar in (None, "gregorian") else None
@@ -222,7 +268,7 @@ def parse(
             return _spoken(text, spoken, reference, tz, prefer, zo,
                            hint.locale if hint else None)
     if refused is not None and not _day_phrase(folded_text, hint.locale.split("_")[0]
-                                               if hint else None):
+                                               if hint else None) and _budget.depth() == 0:
         # Words the date reader left open may be a clock phrase after the date
         # ('le 16 vers 6h dans la soirée').
         split = _date_then_clock(text, folded_text, tokens, hint, locale, tz, zo, calendar,
@@ -257,8 +303,10 @@ def parse(
                 repr(w) for w in lengths[:3]) + ") beside a date: counting from a date is "
                 "not read by this version")
     if not outcomes:
+        # (A piece of a text is read whole: cutting it again would make the work grow with
+        # the number of ways to cut, which is exponential in its length.)
         split = _date_then_clock(text, folded_text, tokens, hint, locale, tz, zo, calendar,
-                                 reference, prefer)
+                                 reference, prefer) if _budget.depth() == 0 else None
         if split is not None:
             return split
         raise error or NotATimestampError(text, "no date in the text")
@@ -397,9 +445,14 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
     doubt: AmbiguousError | None = None
     if len(tokens) > _MAX_SPLIT_TOKENS:
         return None  # (each cut reads the head anew: bound the work on long refusals)
-    for k in range(1, len(tokens)):
+    heads: dict[str, ParseResult | None] = {}
+    # A clock phrase has at most _timeofday.MAX_TOKENS tokens and a date at most
+    # _MAX_DATE_TOKENS: only the cuts that leave a tail and a head that short are tried.
+    for k in range(max(1, len(tokens) - _timeofday.MAX_TOKENS),
+                   min(len(tokens), _MAX_DATE_TOKENS + 1)):
         if tokens[k].kind == PUNCT:
             continue
+        _budget.spend(len(tokens) - k)
         try:
             spoken = _timeofday.read(text, folded, tokens[k:], lang,
                                      hint.family if hint else 0)
@@ -412,10 +465,8 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
             # cut before '4.06' leaves 'Kl' to be read as a Thursday.)
             continue
         head = folded[:tokens[k].start].rstrip(" ,;")
-        try:
-            day = parse(head, locale=locale, default_tz=tz, calendar=calendar,
-                        reference=reference, prefer=prefer)
-        except ParseError:
+        day = _head(heads, head, locale, tz, calendar, reference, prefer)
+        if day is None:
             continue
         if day.utc is not None or day.grain != "day" or any(
                 n.startswith("ignored") for n in day.assumptions):
@@ -433,20 +484,32 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
     if len(found) > 1:
         raise AmbiguousError(text, "the date and the time can be cut apart in more than one "
                              "way", [r.iso for r in found.values()])
-    if not found and doubt is not None and _reads_as_date(folded, tokens, locale, tz):
+    if not found and doubt is not None and _reads_as_date(heads, folded, tokens, locale, tz):
         raise doubt
     return next(iter(found.values()), None)
 
 
-def _reads_as_date(folded: str, tokens: list[Token], locale: str | None, tz: tzinfo) -> bool:
+def _head(heads: dict[str, ParseResult | None], head: str, locale: str | None, tz: tzinfo,
+          calendar: str | None = None, reference: datetime | None = None,
+          prefer: Prefer = "past") -> ParseResult | None:
+    """``head`` read whole, or ``None`` where it is refused; each head once per call."""
+    key = f"{calendar}\0{reference}\0{prefer}\0{head}"
+    if key not in heads:
+        try:
+            heads[key] = parse(head, locale=locale, default_tz=tz, calendar=calendar,
+                               reference=reference, prefer=prefer)
+        except ParseError:
+            heads[key] = None
+    return heads[key]
+
+
+def _reads_as_date(heads: dict[str, ParseResult | None], folded: str, tokens: list[Token],
+                   locale: str | None, tz: tzinfo) -> bool:
     """Whether some head of ``folded`` reads as a date (so an open clock phrase after it is
     the reason the whole is refused)."""
-    for k in range(1, len(tokens)):
-        try:
-            parse(folded[:tokens[k].start].rstrip(" ,;"), locale=locale, default_tz=tz)
-        except ParseError:
-            continue
-        return True
+    for k in range(1, min(len(tokens), _MAX_DATE_TOKENS + 1)):
+        if _head(heads, folded[:tokens[k].start].rstrip(" ,;"), locale, tz) is not None:
+            return True
     return False
 
 
@@ -590,8 +653,11 @@ def _length_and_time(folded: str, lang: str | None) -> tuple[dict[str, float] | 
     """A length in days or longer before a clock time ('2 Tage 18:50'): the days the feed
     counts, and the time of that day."""
     from localenorm._duration import AmbiguousUnit, read_body
+    from localenorm._relative import MAX_CHARS, MAX_WORDS
 
     words = folded.split()
+    if len(words) > MAX_WORDS or len(folded) > MAX_CHARS:
+        return None, ""  # (no relative phrase is this long: see _relative.MAX_WORDS)
     for k in range(len(words) - 1, 0, -1):
         rest = " ".join(words[k:])
         if ":" not in rest:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from localenorm import _budget
 from localenorm._errors import AmbiguousError, NotATimestampError
 from localenorm._normalize import fold
 from localenorm._packaged import once, read_json
@@ -329,6 +330,7 @@ def read_body(
     text is known to be a length and nothing else (:func:`parse_duration`): then prime marks
     ("2'") and a bare number after hours or minutes ('1 hour thirty') are read too, which in
     a page's date would be a stretch."""
+    _budget.spend(1 + len(text) // 16)
     t = tables()
     units = t.plain_units if plain else t.units
     out: dict[str, float] = {}

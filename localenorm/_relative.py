@@ -22,9 +22,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import cast
 
+from localenorm import _budget
 from localenorm._duration import (
     UNIT_SECONDS,
     AmbiguousUnit,
@@ -193,6 +196,34 @@ def _fixed(entries: tuple[Entry, ...], lang: str | None) -> tuple[str, int] | No
 
 
 def _simple(text: str, lang: str | None) -> Relative | None:
+    """A CLDR phrase ('yesterday', 'in 3 days', '3 ساعات مضت'), read once per call."""
+    return _kept("simple", text, lang, _simple_read)
+
+
+def _kept(kind: str, text: str, lang: str | None,
+          read: Callable[[str, str | None], Relative | None]) -> Relative | None:
+    """``read(text, lang)``, kept for the rest of the call (see ``_budget.memo``): the
+    searches below meet the same pieces of a text from many cuts."""
+    memo = _budget.memo()
+    if memo is None:
+        return read(text, lang)
+    key = (kind, text, lang)
+    if key in memo:
+        hit = memo[key]
+        if isinstance(hit, AmbiguousUnit):
+            raise hit
+        return cast("Relative | None", hit)
+    try:
+        found = read(text, lang)
+    except AmbiguousUnit as e:
+        memo[key] = e
+        raise
+    memo[key] = found
+    return found
+
+
+def _simple_read(text: str, lang: str | None) -> Relative | None:
+    _budget.spend(2 + len(text) // 8)
     t = tables()
     whole = t.fixed.get(text) or shift_tables().fixed.get(text)
     if whole is not None and lang is not None and not any(lang in e.langs for e in whole) \
@@ -255,12 +286,27 @@ def _boundary_after(text: str, end: int, word: str) -> bool:
     return end >= len(text) or not text[end].isalpha() or _unspaced_end(word)
 
 
+# The most words a relative phrase has: seven units with their amounts, connectors and a
+# direction ('5 гадоў, 1 месяц, 6 тыдняў, 3 дні, 5 гадзін 1 хвіліну і 3 секунды таму
+# назад' is 17). A longer text is not one, and is not searched for one: the searches below
+# cut a text in every way, which costs more than linearly.
+MAX_WORDS = 24
+# The same in characters, for scripts written without spaces ('1年1か月1週間1日1時間1分前').
+MAX_CHARS = 160
+
+
 def match(folded: str, lang: str | None) -> Relative | None:
     """The relative reading of folded text, or ``None`` when it has none."""
+    return _kept("match", folded, lang, _match)
+
+
+def _match(folded: str, lang: str | None) -> Relative | None:
     text = norm(folded).rstrip(".!")
     if not text:
         return None
     words = text.split()
+    if len(words) > MAX_WORDS or len(text) > MAX_CHARS:
+        return None
     if len(words) > 1 and words[-1] in _TRAILING:
         text = " ".join(words[:-1])  # 'вчера в', 'учора ў': a preposition left dangling
     runs = _LETTERS.findall(text)
@@ -382,6 +428,16 @@ def _counted_from(text: str, lang: str | None) -> Relative | None:
 def _day(text: str, lang: str | None, evening: bool = False) -> Relative | None:
     """A phrase that names one day: 'tomorrow', 'next Friday', 'this' (today); 'last' too
     before a period that is not the night (``evening``)."""
+    return _kept("evening" if evening else "day", text, lang,
+                 _day_evening if evening else _day_read)
+
+
+def _day_evening(text: str, lang: str | None) -> Relative | None:
+    return _day_read(text, lang, True)
+
+
+def _day_read(text: str, lang: str | None, evening: bool = False) -> Relative | None:
+    _budget.spend(1)
     t = shift_tables()
     alone = t.shifts.get(text)
     if alone is not None:
@@ -407,6 +463,11 @@ def _day(text: str, lang: str | None, evening: bool = False) -> Relative | None:
 
 def _period(text: str, lang: str | None) -> Relative | None:
     """'tonight', 'tomorrow morning', 'gestern Abend', 'ce matin', 'gisterenavond'."""
+    return _kept("period", text, lang, _period_read)
+
+
+def _period_read(text: str, lang: str | None) -> Relative | None:
+    _budget.spend(2 + len(text) // 8)
     t = shift_tables()
     whole = t.today.get(text)
     if whole is not None:
@@ -505,16 +566,24 @@ _TRAILING = frozenset({"в", "во", "ў", "у", "at", "à", "a", "um", "om", "o
 
 def _repeated(text: str, lang: str | None) -> Relative | None:
     """Parts that each carry the direction: 'prije 3 mjeseci prije 12 sati',
-    '2 gün öncə 23 saat öncə'. All must point the same way, each unit once."""
+    '2 gün öncə 23 saat öncə'. All must point the same way, each unit once. (Each tail is
+    read once per call: without that, a text of many parts would be read again from every
+    way of cutting its head, which is exponential in its length.)"""
+    return _kept("repeated", text, lang, _repeated_read)
+
+
+def _repeated_read(text: str, lang: str | None) -> Relative | None:
     cuts = [i for i, ch in enumerate(text) if ch == " "]
     for k in cuts:
+        _budget.spend(1)
         try:
             left = _simple(text[:k], lang)
         except AmbiguousUnit:
             continue
         if left is None or left.parts is None:
             continue
-        right = _simple(text[k + 1 :], lang) or _repeated(text[k + 1 :], lang)
+        tail = text[k + 1 :]
+        right = _simple(tail, lang) or _repeated(tail, lang)
         if right is None or right.parts is None or set(left.parts) & set(right.parts):
             continue
         signs = {v > 0 for v in (*left.parts.values(), *right.parts.values())}

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from localenorm import _calendars
+from localenorm import _budget, _calendars
 from localenorm._errors import (
     AmbiguousError,
     ContradictionError,
@@ -174,6 +174,7 @@ class Reader:
                 # neither the outcomes, nor the ambiguity, nor the program (all are kept at
                 # the best score only), and the error is reported only without outcomes.
                 break
+            _budget.spend(len(toks))
             seq = fixed.copy()
             for k, r in zip(word_at, combo, strict=True):
                 seq[k] = Reading1(toks[k], r.kind, r.value, r.mask)

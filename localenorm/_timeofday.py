@@ -30,6 +30,9 @@ from localenorm._packaged import once, read_json
 from localenorm._tokenize import NUM, PUNCT, Token
 
 _MAX_WORDS = 6
+# The most tokens a clock phrase has ('ungefähr um viertel nach acht Uhr abends' is 8): a
+# longer text is not one, and callers cut at most this many tokens off a text to find one.
+MAX_TOKENS = 24
 _HOURS = (1 << 24) - 1
 _AM = (1 << 12) - 1
 _PM = _HOURS & ~_AM
@@ -91,7 +94,7 @@ def read(text: str, folded: str, tokens: list[Token], lang: str | None,
     whole, else ``None``. Raises :class:`AmbiguousError` when nothing decides between two
     readings: a clock time or a length of time ('15h' without a locale), the morning or
     the afternoon ('at 8', 'half past 3'), or which midnight ('12 at night')."""
-    if not tokens or len(tokens) > 24:
+    if not tokens or len(tokens) > MAX_TOKENS:
         return None
     atoms = _atoms(folded, tokens, lang, family)
     if atoms is None:
