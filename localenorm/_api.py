@@ -29,7 +29,7 @@ from localenorm._fields import Fields
 from localenorm._lexicon import Hint, lexicon
 from localenorm._lexkey import lookup_key
 from localenorm._machine import parse_machine
-from localenorm._normalize import fold, origin_span
+from localenorm._normalize import check_encodable, fold, origin_span
 from localenorm._plan import (
     Plan,
     Plans,
@@ -172,6 +172,8 @@ def _parse(text: str, locale: str | None, default_tz: str | tzinfo,
         # (Checked before anything reads the text, spaces included: the bound is on the
         # input as given.)
         raise NotATimestampError(text, f"longer than {MAX_LENGTH} characters")
+    if not text.isascii():
+        check_encodable(text)
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")

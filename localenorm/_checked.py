@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any, ParamSpec, TypeVar
+from zoneinfo import ZoneInfo
 
 from localenorm import _api
 from localenorm._errors import NotATimestampError, OptionError
@@ -53,6 +54,18 @@ def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
                     _refuse(name, value)
             elif name in _FLAGS:
                 kwargs[name] = bool(value)
+        reference = kwargs.get("reference")
+        if reference is not None:
+            kwargs["reference"] = _instant(reference)  # type: ignore[arg-type]
+        zone = kwargs.get("default_tz")
+        if isinstance(zone, tzinfo) and type(zone) not in _TRUSTED:
+            kwargs["default_tz"] = _guarded(zone)
+        hints = kwargs.get("zone_hints")
+        if hints and any(isinstance(v, tzinfo) and type(v) not in _TRUSTED
+                         for v in hints.values()):  # type: ignore[attr-defined]
+            kwargs["zone_hints"] = {k: _guarded(v) if isinstance(v, tzinfo) and type(v)
+                                    not in _TRUSTED else v
+                                    for k, v in hints.items()}  # type: ignore[attr-defined]
         try:
             return fn(*args, **kwargs)
         except OverflowError:
@@ -65,11 +78,92 @@ def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     return call
 
 
+# Zone classes whose answers are the standard library's own: every other ``tzinfo`` (a
+# caller's class, dateutil's, ...) is asked through _Guarded. (pytz zones are read by name.)
+_TRUSTED = (timezone, ZoneInfo)
+_DAY = timedelta(hours=24)
+
+
+def _instant(reference: datetime) -> datetime:
+    """``reference`` as the same instant in UTC, which is all the readers use of it: its own
+    ``tzinfo`` is asked once, here, where a failure is the caller's ``OptionError``."""
+    try:
+        if reference.utcoffset() is None:
+            raise OptionError(_shown(reference), "reference must be an aware datetime")
+        return reference.astimezone(timezone.utc)
+    except OptionError:
+        raise
+    except OverflowError:
+        raise OptionError(_shown(reference), "reference is out of range in UTC") from None
+    except Exception as exc:  # (a caller's tzinfo may raise anything)
+        raise OptionError(_shown(reference), "reference's tzinfo failed: "
+                          f"{type(exc).__name__}: {exc}") from None
+
+
+def _guarded(zone: tzinfo) -> tzinfo:
+    if getattr(zone, "zone", None) is not None and hasattr(zone, "localize"):
+        return zone  # a pytz zone: the readers take it by its name
+    return _Guarded(zone)
+
+
+class _Guarded(tzinfo):
+    """A caller's ``tzinfo`` of a kind the library does not know, with every answer checked:
+    an exception from it, or an offset that is not a ``timedelta`` within a day, is the
+    caller's ``OptionError`` wherever the readers ask, never a crash inside them."""
+
+    def __init__(self, inner: tzinfo) -> None:
+        self.inner = inner
+        key = getattr(inner, "key", None)
+        self.key = key if isinstance(key, str) else None
+
+    def _ask(self, what: str, dt: datetime | None) -> Any:
+        try:
+            return getattr(self.inner, what)(dt if dt is None else dt.replace(tzinfo=self.inner))
+        except Exception as exc:  # (a caller's tzinfo may raise anything)
+            raise OptionError(_shown(self.inner), f"default_tz's {what}() failed: "
+                              f"{type(exc).__name__}: {exc}") from None
+
+    def _offset(self, what: str, dt: datetime | None) -> timedelta | None:
+        got = self._ask(what, dt)
+        if got is None or (isinstance(got, timedelta) and -_DAY < got < _DAY):
+            return got
+        raise OptionError(_shown(self.inner), f"default_tz's {what}() gave {got!r}, not an "
+                          "offset within a day")
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return self._offset("utcoffset", dt)
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return self._offset("dst", dt)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        got = self._ask("tzname", dt)
+        return got if isinstance(got, str) else None
+
+    def fromutc(self, dt: datetime) -> datetime:
+        got = self._ask("fromutc", dt)
+        if not isinstance(got, datetime):
+            raise OptionError(_shown(self.inner), f"default_tz's fromutc() gave {_shown(got)}")
+        return got.replace(tzinfo=self)
+
+    def __repr__(self) -> str:
+        return _shown(self.inner)
+
+    __str__ = __repr__
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``, at most 80 characters, whatever the value's ``__repr__`` does."""
+    try:
+        shown = repr(value)
+    except Exception:  # (a caller's object may raise anything)
+        shown = f"<{type(value).__name__}>"
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
 def _refuse(name: str, value: object) -> None:
-    shown = repr(value)
-    if len(shown) > 80:
-        shown = shown[:77] + "..."
-    raise OptionError(shown, f"{name} must be {_TYPES[name][1]}, not {type(value).__name__}")
+    raise OptionError(_shown(value), f"{name} must be {_TYPES[name][1]}, "
+                      f"not {type(value).__name__}")
 
 
 parse = _checked(_api.parse)

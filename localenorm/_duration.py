@@ -26,7 +26,7 @@ from typing import Any
 
 from localenorm import _budget
 from localenorm._errors import AmbiguousError, NotATimestampError
-from localenorm._normalize import fold
+from localenorm._normalize import check_encodable, fold
 from localenorm._packaged import once, read_json
 
 UNIT_SECONDS = {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1}
@@ -705,6 +705,10 @@ def parse_duration(
     is there, :class:`AmbiguousError` when a word reads as different units.
     """
     # (The arguments' types are checked before this, in _checked.)
+    if len(text) > 512:
+        raise NotATimestampError(text, "longer than 512 characters")
+    if not text.isascii():
+        check_encodable(text)
     folded = norm(text)
     if not folded or len(folded) > 256:
         raise NotATimestampError(text, "no duration in the text")

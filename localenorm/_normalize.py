@@ -16,6 +16,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from localenorm._errors import NotATimestampError
+
 # Characters removed outright: they change how text is displayed, never what it says.
 _REMOVE = (
     "\u200b\u200c\u200d\u200e\u200f"  # zero-width space/joiners, LRM, RLM
@@ -160,3 +162,13 @@ def _end_of(original: str, index: int) -> int:
 def normalize(text: str) -> Folded:
     """Stage entry point: fold ``text`` and remember it for error spans."""
     return Folded(text, fold(text))
+
+
+def check_encodable(text: str) -> None:
+    """Refuse text that is not valid Unicode (a lone surrogate, as a bad decode with
+    ``surrogateescape`` leaves), which no later stage could encode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise NotATimestampError(text, "not valid Unicode text (a lone surrogate)",
+                                 (exc.start, exc.end)) from None
