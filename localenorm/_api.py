@@ -142,6 +142,9 @@ def parse(
         raise _requoted(exc, text) from None
     finally:
         _budget.CURRENT.reset(token)
+        # (The memo may hold refusals, whose tracebacks hold the frames that hold it: clear
+        # it so the call's garbage goes now, not at the next cycle collection.)
+        budget.memo.clear()
 
 
 def _requoted(exc: ParseError, text: str) -> ParseError:

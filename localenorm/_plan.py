@@ -137,8 +137,12 @@ Plan = tuple[Program, int | None, int | None]
 
 def loose_shape(shape: bytes) -> bytes:
     """``shape`` with every number of one or two digits written as one '0': texts that
-    differ only in such numbers ('5 Mar' and '15 Mar', '9:41' and '10:41') share it."""
-    return _PAIRS.sub(b"0", shape)
+    differ only in such numbers ('5 Mar' and '15 Mar', '9:41' and '10:41') share it.
+
+    It starts with a byte that no UTF-8 text has, so a loose shape is never the exact
+    shape of another text: '24/6/9' is kept under the loose '0/0/0', which is the exact
+    shape of '4/6/9', and an exact match replays without checking digit counts."""
+    return b"\xff" + _PAIRS.sub(b"0", shape)
 
 
 def replay(p: Program, nums: list[str], names: Sequence[Sequence[object]] | None = None,
