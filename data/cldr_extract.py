@@ -8,9 +8,11 @@ map of paths to values. A path names one CLDR leaf:
   ``gregorian/dateTimeFormats/availableFormats/yMMMd``,
   ``gregorian/dateTimeFormats-atTime/standard/full``, ``islamic/months/format/wide/9``,
   ``japanese/eras/eraAbbr/236`` (eras from Meiji on);
-- ``zones/<tz id>|<field>``: ``zones/Asia/Tokyo|exemplarCity``, ``zones/Europe/London|long/daylight``;
+- ``zones/<tz id>|<field>``: ``zones/Asia/Tokyo|exemplarCity``,
+  ``zones/Europe/London|long/daylight``;
 - ``metazone/<id>/<width>/<type>``: ``metazone/America_Eastern/long/daylight``;
-- ``tz/<format>``: ``gmtFormat``, ``hourFormat``, ``regionFormat``, ``regionFormat-type-daylight``;
+- ``tz/<format>``: ``gmtFormat``, ``hourFormat``, ``regionFormat``,
+  ``regionFormat-type-daylight``;
 - ``fields/<field>/<key>``: ``fields/day/relative-type--1``,
   ``fields/hour-short/relativeTime-type-past/relativeTimePattern-count-one``.
 
