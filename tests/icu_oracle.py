@@ -148,10 +148,15 @@ def zoned(locale: str, at: datetime, zone: str, form: str) -> Sample:
     return Sample(_format(fmt, at, zone), locale, f"zone-{form}", at, "second", zone=zone)
 
 
-def icu_offset(zone: str, at: datetime) -> timedelta:
-    """The offset ICU's own tz data gives ``zone`` at ``at``."""
+def icu_offset(zone: str, at: datetime) -> timedelta | None:
+    """The offset ICU's own tz data gives ``zone`` at ``at`` (None for a zone ICU lacks)."""
     tz = icu.TimeZone.createTimeZone(zone)
-    raw, dst = tz.getOffset(_udate(at), False)
+    if str(tz.getID()) == "Etc/Unknown":
+        return None
+    try:
+        raw, dst = tz.getOffset(_udate(at), False)
+    except (SystemError, icu.ICUError):
+        return None
     return timedelta(milliseconds=raw + dst)
 
 
