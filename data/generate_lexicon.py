@@ -39,6 +39,7 @@ babel exposes only Gregorian month names.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -56,6 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from data import _generated as generated  # noqa: E402  (needs the path set above)
+from data import cldr_extract  # noqa: E402
 
 render = generated.render
 
@@ -170,6 +172,8 @@ class Collector:
         self.locales = locales
         self.index = {name: i for i, name in enumerate(locales)}
         self.words: dict[str, dict[tuple[str, object], int]] = defaultdict(dict)
+        # Era markers from CLDR's calendars, added once all locales are read (add_markers).
+        self.markers: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
 
     def add(self, word: str, kind: str, value: object, locale: str) -> None:
         key = lookup_key(word)
@@ -328,10 +332,12 @@ def collect_locale(col: Collector, loc_id: str) -> dict[str, str]:
             continue
         col.add(name, "W", int(index), loc_id)
         day_names[int(index)].append(name)
+    releases_names(col, loc_id, month_names, day_names)
     masks = period_masks(loc)
     for name, ptype in names(loc.day_periods):
         if ptype in masks:
             col.add(name, "P", masks[str(ptype)], loc_id)
+    releases_periods(col, loc_id, masks)
     if loc.eras:
         for width in ("wide", "abbreviated", "narrow"):
             for index, name in (loc.eras.get(width) or {}).items():
@@ -347,6 +353,7 @@ def collect_locale(col: Collector, loc_id: str) -> dict[str, str]:
                     col.add(word, "F", None, loc_id)
     for pattern in pattern_strings(loc):
         col.add_pattern(pattern, loc_id, month_names, day_names)
+    releases_patterns(col, loc_id, month_names, day_names, masks)
     for zone, table in (("Etc/UTC", loc.time_zones), ("GMT", loc.meta_zones)):
         entry = table.get(zone) or {}
         for width in ("long", "short"):
@@ -359,6 +366,296 @@ def collect_locale(col: Collector, loc_id: str) -> dict[str, str]:
                 if word.strip():
                     col.add(word.strip(), "Z", 0, loc_id)
     return {"order": numeric_order(loc), "names": name_order(loc), "yy": short_year_first(loc)}
+
+
+# -- every CLDR release since CLDR 30 (data/cldr, written by data/refresh_cldr.py) -----------
+
+
+def _role(path: str) -> str:
+    """What a path names, across calendars' and contexts' spellings of it: 'months/2'."""
+    parts = path.split("/")
+    if len(parts) >= 5 and parts[1] in ("months", "days", "dayPeriods", "eras"):
+        # The Buddhist, Japanese and ROC calendars count Gregorian months and days.
+        cal = "gregorian" if parts[0] in ("buddhist", "japanese", "roc") and \
+            parts[1] != "eras" else parts[0]
+        return f"{cal}/{parts[1]}/{parts[-1].split('-')[0]}"
+    return "other"
+
+
+@functools.cache
+def _current_words() -> dict[str, frozenset[str]]:
+    """Lookup keys of the names and name words of CLDR's newest release in every locale
+    (month, weekday, day-period and era names, zone names, relative fields), each with what
+    it names there (:func:`_role`)."""
+    newest = 1 << (len(cldr_extract.releases()) - 1)
+    found: dict[str, set[str]] = defaultdict(set)
+    for loc in cldr_extract.locales():
+        for path, value, mask in cldr_extract.under(loc, ""):
+            if not mask & newest or "Formats" in path:
+                continue
+            role = _role(path)
+            found[lookup_key(value)].add(role)
+            for w in literal_words(value):
+                found[lookup_key(w)].add(role if lookup_key(w) == lookup_key(value)
+                                         else "other")
+    # babel's release may be newer than the newest in data/cldr: its words count too.
+    for loc_id in locale_identifiers():
+        loc = Locale.parse(loc_id)
+        for part, table in (("months", loc.months), ("days", loc.days),
+                            ("dayPeriods", loc.day_periods)):
+            for context, widths in (table or {}).items():
+                for width, items in widths.items():
+                    for index, name in items.items():
+                        path = f"gregorian/{part}/{context}/{width}/{_babel_index(part, index)}"
+                        found[lookup_key(name)].add(_role(path))
+        texts: list[str] = []
+        for table in (loc.meta_zones, loc.time_zones):
+            for entry in table.values():
+                for width in ("long", "short"):
+                    texts.extend((entry.get(width) or {}).values())
+                if entry.get("city"):
+                    texts.append(entry["city"])
+        for text in texts:
+            for w in [text, *literal_words(text)]:
+                found[lookup_key(w)].add("other")
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _babel_index(part: str, index: object) -> str:
+    """babel's key of a name as CLDR JSON's: weekdays 0-6 are 'mon'..'sun'."""
+    if part == "days":
+        return ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[int(str(index))]
+    return str(index)
+
+
+def superseded(name: str, mask: int, path: str) -> bool:
+    """Whether ``name``, which the releases of ``mask`` carry at ``path``, is an earlier
+    spelling that the newest release uses for something else (Greenlandic 'maji', May before
+    CLDR 48, is a word of a Ga zone name now): the newest release's meaning wins, and the old
+    spelling, which would turn that word into a month for every text, is left out."""
+    newest = 1 << (len(cldr_extract.releases()) - 1)
+    if mask & newest:
+        return False
+    return bool(_current_words().get(lookup_key(name), frozenset()) - {_role(path)})
+
+
+def _cldr_names(loc_id: str, part: str, calendar: str = "gregorian") -> Iterator[tuple[str, str,
+                                                                                      str, int]]:
+    """(context, width, value, index) of a names table in every release: ``part`` is
+    ``months`` or ``days``; a narrow name only when unique in its release's table and longer
+    than one character, as for babel's names above."""
+    prefix = f"{calendar}/{part}/"
+    tables: dict[tuple[str, str], list[tuple[str, str, int]]] = defaultdict(list)
+    for path, value, mask in cldr_extract.under(loc_id, prefix):
+        if superseded(value, mask, path):
+            continue
+        context, width, index = path[len(prefix):].split("/", 2)
+        tables[(context, width)].append((index, value, mask))
+    for (context, width), items in sorted(tables.items()):
+        for index, value, mask in sorted(items):
+            if width == "narrow":
+                rivals = [v for i, v, m in items if m & mask and i != index]
+                if len(lookup_key(value)) < 2 or lookup_key(value) in map(lookup_key, rivals):
+                    continue
+            yield context, width, index, value
+
+
+def releases_names(col: Collector, loc_id: str, month_names: dict[int, list[str]],
+                   day_names: dict[int, list[str]]) -> None:
+    """Month, weekday and era names of every release (earlier spellings such as Bengali
+    'ফেব্রুয়ারী'), calendar months and era markers, and CLDR's names of UTC."""
+    for _context, _width, index, name in _cldr_names(loc_id, "months"):
+        if has_digit(name) or not index.isdigit():
+            continue
+        col.add(name, "M", int(index), loc_id)
+        if name not in month_names[int(index)]:
+            month_names[int(index)].append(name)
+    weekdays = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    for _context, _width, index, name in _cldr_names(loc_id, "days"):
+        if has_digit(name) or index not in weekdays:
+            continue
+        col.add(name, "W", weekdays.index(index), loc_id)
+        if name not in day_names[weekdays.index(index)]:
+            day_names[weekdays.index(index)].append(name)
+    for path, name, mask in cldr_extract.under(loc_id, "gregorian/eras/"):
+        if superseded(name, mask, path):
+            continue
+        width, index = path.split("/")[2:4]
+        era = index.split("-")[0]
+        if era not in ("0", "1") or (width == "eraNarrow" and len(lookup_key(name)) < 2):
+            continue
+        col.add(name, "E", int(era), loc_id)
+    for path in ("zones/Etc/UTC|long/standard", "zones/Etc/UTC|short/standard",
+                 "metazone/GMT/long/standard", "metazone/GMT/short/standard"):
+        for name in cldr_extract.values(loc_id, path):
+            col.add(name, "Z", 0, loc_id)
+    for path in ("tz/gmtFormat", "tz/gmtZeroFormat"):
+        for fmt in cldr_extract.values(loc_id, path):
+            for word in fmt.replace("{0}", "%s").split("%s"):
+                if word.strip():
+                    col.add(word.strip(), "Z", 0, loc_id)
+    release_calendars(col, loc_id)
+
+
+def _period_rules(loc_id: str) -> dict[str, int]:
+    """Hour masks of day-period types from cldr-core's rules of every release (the newest
+    release's rule for a type wins), for types babel's release no longer has."""
+    spans: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+    lang = loc_id
+    while lang and not any(True for _ in cldr_extract.core(f"dayPeriods/{lang}/")):
+        lang = lang.rpartition("_")[0]
+    for path, value, mask in cldr_extract.core(f"dayPeriods/{lang}/"):
+        ptype, bound = path.split("/")[2:4]
+        old = spans[ptype].get(bound)
+        if old is None or mask.bit_length() > old[0]:
+            spans[ptype][bound] = (mask.bit_length(), value)
+
+    def hour(text: str) -> int:
+        return int(text.split(":")[0])
+
+    out: dict[str, int] = {}
+    for ptype, bounds in spans.items():
+        if "_at" in bounds:
+            out[ptype] = 1 << (hour(bounds["_at"][1]) % 24)
+        elif "_from" in bounds and "_before" in bounds:
+            start, before = hour(bounds["_from"][1]), hour(bounds["_before"][1]) % 24
+            mask = 0
+            for step in range(24):
+                h = (start + step) % 24
+                if step and h == before:
+                    break
+                mask |= 1 << h
+            out[ptype] = mask
+    return out
+
+
+def releases_periods(col: Collector, loc_id: str, masks: dict[str, int]) -> None:
+    """Day periods of every release (Punjabi 'ਪੂ.ਦੁ.' before CLDR 48)."""
+    rules: dict[str, int] | None = None
+    for _context, _width, ptype, name in _cldr_names(loc_id, "dayPeriods"):
+        if ptype.endswith("-alt-variant"):
+            ptype = ptype[: -len("-alt-variant")]
+        mask = masks.get(ptype)
+        if mask is None:
+            if rules is None:
+                rules = _period_rules(loc_id)
+            mask = rules.get(ptype)
+        if mask is not None:
+            col.add(name, "P", mask, loc_id)
+
+
+def releases_patterns(col: Collector, loc_id: str, month_names: dict[int, list[str]],
+                      day_names: dict[int, list[str]], masks: dict[str, int]) -> None:
+    """Date and time patterns of every release (the four styles and ``availableFormats``
+    skeletons) and the words of the date-time glue, ``-atTime`` included ('{1}, 'kell' {0}',
+    '{1} 'a les' {0}'): connectors (kind ``F``). Text glued to the time's end ('{1} {0}కి'
+    in Telugu) is glued to the day period the time ends with, so each period also stands
+    with it."""
+    ends_with_period = False
+    for prefix in ("gregorian/dateFormats/", "gregorian/timeFormats/",
+                   "gregorian/dateTimeFormats/availableFormats/"):
+        for path, pattern, _ in cldr_extract.under(loc_id, prefix):
+            if "{" in pattern:
+                continue
+            col.add_pattern(pattern, loc_id, month_names, day_names)
+            if path.startswith("gregorian/timeFormats/") and pattern.rstrip().endswith("a"):
+                ends_with_period = True
+    glued: set[str] = set()
+    for path, glue, _ in cldr_extract.under(loc_id, "gregorian/dateTimeFormats"):
+        if "/availableFormats/" in path or "{0}" not in glue or "{1}" not in glue:
+            continue
+        # As for babel's glue above: quoted or not, its words connect.
+        for chunk in glue.replace("{1}", " ").replace("{0}", " ").split("'"):
+            for word in literal_words(chunk):
+                col.add(word, "F", None, loc_id)
+        after_time = glue.split("{0}", 1)[1].split("{1}")[0].replace("'", "")
+        if after_time and not after_time[0].isspace():
+            word = re.split(r"\s", after_time, maxsplit=1)[0]
+            if literal_words(word) == [word]:
+                glued.add(word)
+    if ends_with_period and glued:
+        for name, ptype in names(Locale.parse(loc_id).day_periods):
+            if ptype in masks:
+                for word in glued:
+                    col.add(name + word, "P", masks[str(ptype)], loc_id)
+
+
+# CLDR's Hebrew months count from Tishri (1) with Adar I 6, Adar 7 and Adar II
+# '7-yeartype-leap'; the lexicon counts from Nisan with Adar I 12, Adar II 13 and a plain Adar
+# 14 (see data/curated/calendars/hebrew.json).
+HEBREW_MONTHS = {"1": 7, "2": 8, "3": 9, "4": 10, "5": 11, "6": 12, "7": 14,
+                 "7-yeartype-leap": 13, "8": 1, "9": 2, "10": 3, "11": 4, "12": 5, "13": 6}
+# The era markers the reader knows (kind ``J``), by CLDR calendar and era index.
+JAPANESE_ERAS = {"232": "meiji", "233": "taisho", "234": "showa", "235": "heisei",
+                 "236": "reiwa"}
+CALENDAR_ERAS = ("islamic", "persian", "buddhist", "roc", "japanese")
+ERA_MARKERS = {("islamic", "0"): "islamic", ("persian", "0"): "persian",
+               ("buddhist", "0"): "buddhist", ("roc", "1"): "roc"}
+
+
+def _latin_short(name: str) -> bool:
+    """A Latin name of up to four letters ('Mehr', 'Tir', 'Av'): a word in other languages
+    (German 'mehr', Swedish 'av') more often than a month of another calendar."""
+    key = "".join(ch for ch in unicodedata.normalize("NFD", lookup_key(name))
+                  if not unicodedata.combining(ch))
+    return key.isascii() and len(key) <= 4
+
+
+def release_calendars(col: Collector, loc_id: str) -> None:
+    """Months (kind ``C``) of the Islamic, Persian and Hebrew calendars and the era markers
+    (kind ``J``) of every release, where the locale translates them: a name the locale takes
+    unchanged from CLDR's root (its transliterations) is kept for English only."""
+    english = loc_id == "en" or loc_id.startswith("en_")
+    # Somali's Persian months in CLDR are its Gregorian ones ('Maayo'): a name the locale
+    # also gives a Gregorian month is no month of another calendar.
+    gregorian = {lookup_key(v) for _, _, _, v in _cldr_names(loc_id, "months")}
+    for cal in ("islamic", "persian", "hebrew"):
+        root = {v for _, _, _, v in _cldr_names("root", "months", cal)}
+        for _context, width, index, name in _cldr_names(loc_id, "months", cal):
+            if width == "narrow" or has_digit(name) or _latin_short(name) \
+                    or lookup_key(name) in gregorian:
+                continue
+            if name in root and not english:
+                continue
+            number = HEBREW_MONTHS.get(index) if cal == "hebrew" else int(index)
+            if number is not None:
+                col.add(name, "C", f"{cal}:{number}", loc_id)
+    # An era name that two eras share in one locale (Arabic 'هـ': the Hijra, and Heisei in
+    # the Japanese calendar; 'م': AD and Meiji) says neither: it is left to the curated table.
+    eras: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for cal in ("gregorian", *CALENDAR_ERAS):
+        for path, name, _ in cldr_extract.under(loc_id, f"{cal}/eras/"):
+            eras[lookup_key(name)].add((cal, path.split("/")[3].split("-")[0]))
+    for cal in CALENDAR_ERAS:
+        root = {v for _, v, _ in cldr_extract.under("root", f"{cal}/eras/")}
+        for path, name, _ in cldr_extract.under(loc_id, f"{cal}/eras/"):
+            index = path.split("/")[3].split("-")[0]
+            value = (f"japanese:{JAPANESE_ERAS[index]}" if cal == "japanese"
+                     and index in JAPANESE_ERAS else ERA_MARKERS.get((cal, index)))
+            if value is None or has_digit(name) or (name in root and not english):
+                continue
+            if _latin_short(name) or len(eras[lookup_key(name)]) > 1:
+                # 'AP' (Anno Persico) is a news agency's byline as often; the markers of this
+                # kind a page uses ('AH', 'BE', Japanese 'R5') are curated.
+                continue
+            col.markers[lookup_key(name)].append((name, value, loc_id))
+
+
+def add_markers(col: Collector) -> None:
+    """The era markers of :func:`release_calendars` whose key means one era in every locale
+    and is no Gregorian era or curated marker of another (Persian Heisei 'ه' is the Hijra's
+    'ه' in the curated table): a text without a hint would not know which."""
+    curated_values: dict[str, set[str]] = defaultdict(set)
+    for path in sorted(CALENDAR_DIR.glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")).get("markers", []):
+            for word in entry["words"]:
+                curated_values[lookup_key(word)].add(entry["value"])
+    for key, found in sorted(col.markers.items()):
+        values = {value for _, value, _ in found} | curated_values.get(key, set())
+        if len(values) > 1 or any(kind == "E" for kind, _ in col.words.get(key, {})):
+            continue
+        for name, value, loc_id in found:
+            col.add(name, "J", value, loc_id)
 
 
 def curated(col: Collector) -> None:
@@ -434,6 +731,7 @@ def build() -> dict[str, object]:
     locales = sorted(loc for loc in locale_identifiers() if loc.split("_")[0] not in SKIPPED)
     col = Collector(locales)
     info = {loc_id: collect_locale(col, loc_id) for loc_id in locales}
+    add_markers(col)
     curated(col)
     calendar_words(col)
     add_unaccented(col)
@@ -453,6 +751,7 @@ def build() -> dict[str, object]:
         "about": {
             "babel": babel.__version__,
             "cldr": cldr_version(),
+            **cldr_extract.about(),
             "generator": "data/generate_lexicon.py",
             "curated": sorted(p.name for p in CURATED.glob("*.json")),
             "calendars": sorted(p.name for p in CALENDAR_DIR.glob("*.json")),

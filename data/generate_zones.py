@@ -61,6 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from data import _generated as generated  # noqa: E402  (needs the path set above)
+from data import cldr_extract  # noqa: E402
 
 render = generated.render
 
@@ -186,6 +187,10 @@ def tz_abbreviations(zones: list[str]) -> dict[tuple[str, int, bool], dict[str, 
     return used
 
 
+def tzif(zone: str) -> bytes:
+    return resources.files("tzdata.zoneinfo").joinpath(zone).read_bytes()
+
+
 def spans(years: set[int]) -> list[list[int]]:
     out: list[list[int]] = []
     for y in sorted(years):
@@ -214,6 +219,8 @@ class Names:
             lambda: defaultdict(set)
         )
         self.max_words = 1
+        # Names of earlier CLDR releases, added once the newest are in (add_pending).
+        self.pending: list[tuple[str, str, object, str, bool]] = []
 
     def add(self, name: str, kind: str, target: object, lang: str) -> None:
         key = zone_key(name)
@@ -266,12 +273,77 @@ def collect_cldr(
             city = entry.get("city")
             if city and region:
                 names.add(region.replace("%s", city), "c", idx, lang)
+        releases_names(names, loc_id, lang, known, aliases, metazones)
         if region:
             for terr, zone_id in single.items():
                 zone = canonical_zone(zone_id, known, aliases)
                 country = loc.territories.get(terr)
                 if zone is not None and country:
                     names.add(region.replace("%s", country), "c", names.zone_index[zone], lang)
+
+
+def releases_names(names: Names, loc_id: str, lang: str, known: set[str],
+                   aliases: dict[str, str], metazones: dict[str, list[str]]) -> None:
+    """The zone names of every CLDR release since 30 (``data/cldr``): metazone and zone
+    names of earlier releases (Japanese 'アメリカ東部夏時間', Vietnamese 'Giờ Mùa Hè
+    Matxcơva') and city phrases in every region format a release had (the daylight and
+    standard region formats are left out: they would triple the table, and a formatter
+    falls back to a GMT offset, not to them, for zones without names).
+
+    They wait in ``names.pending`` for :func:`add_pending`, which keeps only those the
+    newest data does not contradict. A daylight name that the same locale also gives as the
+    standard name of the same zone (CLDR 48's Bashkir 'AKST' for both) says neither."""
+    variants = {"generic": "g", "standard": "s", "daylight": "d"}
+    newest = 1 << (len(cldr_extract.releases()) - 1)
+    # babel's CLDR may be newer than data/cldr's newest (CLDR 49 dropped Traditional
+    # Chinese 'CST' for North American Central time): a name it lacks is an old one too.
+    loc = Locale.parse(loc_id)
+    current = {name for table in (loc.meta_zones, loc.time_zones) for entry in table.values()
+               for width in ("long", "short") for name in (entry.get(width) or {}).values()}
+    entries: dict[tuple[str, str], dict[str, dict[str, int]]] = defaultdict(dict)
+    for path, name, mask in cldr_extract.under(loc_id, "metazone/"):
+        mz, width, variant = path.split("/")[1:4]
+        if mz in metazones and variant in variants:
+            entries[(mz, width)].setdefault(variant, {})[name] = mask
+    formats = [f for f in cldr_extract.values(loc_id, "tz/regionFormat")
+               # As above: a bare '{0}' makes bare city names, which are no zone names.
+               if any(ch.isalpha() for ch in f.replace("{0}", ""))]
+    for path, name, mask in cldr_extract.under(loc_id, "zones/"):
+        zone_id, field = path[len("zones/"):].split("|")
+        zone = canonical_zone(zone_id, known, aliases)
+        if zone is None:
+            continue
+        idx = names.zone_index[zone]
+        if field.startswith("exemplarCity"):
+            for fmt in formats:
+                names.pending.append((fmt.replace("{0}", name), "c", idx, lang,
+                                      not mask & newest))
+            continue
+        width, variant = [*field.split("/"), ""][:2]
+        if variant in variants:
+            entries[(str(idx), width)].setdefault(variant, {})[name] = mask
+    for (target, _width), found in entries.items():
+        standard = found.get("standard", {})
+        for variant, named in found.items():
+            for name, mask in named.items():
+                if variant == "daylight" and name in standard and standard[name] & mask:
+                    continue
+                names.pending.append((name, variants[variant],
+                                      int(target) if target.isdigit() else target, lang,
+                                      not mask & newest or name not in current))
+
+
+def add_pending(names: Names, abbreviations: set[str]) -> None:
+    """The names of :func:`releases_names` that the newest data leaves standing: a name only
+    earlier releases had is left out when its key means something else now (another zone, or
+    a tz abbreviation), for the newest release's meaning wins."""
+    for name, kind, target, lang, old in names.pending:
+        key = zone_key(name)
+        if old:
+            now = names.cldr.get(key, {})
+            if key in abbreviations or any((k, t) != (kind, target) for k, t, _ in now):
+                continue
+        names.add(name, kind, target, lang)
 
 
 def lang_territories(languages: list[str]) -> dict[str, list[str]]:
@@ -329,11 +401,28 @@ def build() -> dict[str, object]:
         zone = canonical_zone(zone_id, known, aliases)
         if zone is not None:
             members[mz].append(zone)
-    golden: dict[str, str] = {k: v for k, v in curated["golden"].items() if k != "#"}
+    # Metazones that only earlier releases have (their names are in data/cldr): the zones
+    # that used them, from cldr-core's metaZones of every release.
+    for mz, zone_ids in cldr_extract.metazone_members().items():
+        if mz not in members:
+            members[mz] = [z for z in map(lambda z: canonical_zone(z, known, aliases),
+                                          sorted(zone_ids)) if z is not None]
+            if not members[mz]:
+                del members[mz]
+    # The golden zone is CLDR's: metaZones' mapZone for territory 001 (Korea -> Asia/Seoul,
+    # not the alphabetically first Asia/Pyongyang), newest release first.
+    golden = {mz: canonical_zone(z, known, aliases) or z
+              for mz, z in cldr_extract.golden_zones().items()}
+    golden.update({k: v for k, v in curated.get("golden", {}).items() if k != "#"})
     metazones: dict[str, list[object]] = {}
     for mz, zs in sorted(members.items()):
         zs = sorted(set(zs))
         gold = golden.get(mz) or guess_golden(mz, zs)
+        # CLDR keeps ids the tz database has renamed (America/Godthab, now America/Nuuk): the
+        # golden zone is the member that is the same zone.
+        same = [z for z in zs if z != gold and tzif(z) == tzif(gold)]
+        if gold not in zs and same:
+            gold = same[0]
         if gold not in known:
             raise SystemExit(f"curated golden zone {gold} of {mz} is not a tz zone")
         if gold not in zs:
@@ -343,6 +432,9 @@ def build() -> dict[str, object]:
         metazones[mz] = [names.zone_index[gold], [names.zone_index[z] for z in zs]]
 
     collect_cldr(names, locales, known, members)
+    canonical = [z for z in zones if "/" in z and z not in aliases]
+    abbreviations = tz_abbreviations(canonical)
+    add_pending(names, {zone_key(abbr) for abbr, _, _ in abbreviations})
 
     words: dict[str, list[list[object]]] = defaultdict(list)
     for key, readings in names.cldr.items():
@@ -351,8 +443,7 @@ def build() -> dict[str, object]:
 
     # Links ('Asia/Calcutta', 'W-SU', 'Eire') repeat their target's records; only canonical
     # names go into readings (IANA lookup still knows every name in ``zones``).
-    canonical = [z for z in zones if "/" in z and z not in aliases]
-    for (abbr, off, dst), per_zone in tz_abbreviations(canonical).items():
+    for (abbr, off, dst), per_zone in abbreviations.items():
         # One reading per set of years, so the years say when each zone used the name
         # (Pyongyang's KST was +08:30 in 2015-2018 while Seoul's stayed +09:00).
         by_years: dict[tuple[tuple[int, int], ...], list[int]] = defaultdict(list)
@@ -397,6 +488,7 @@ def build() -> dict[str, object]:
         "about": {
             "babel": babel.__version__,
             "cldr": cldr_version(),
+            **cldr_extract.about(),
             "tzdata": tzdata.IANA_VERSION,
             "generator": "data/generate_zones.py",
             "curated": "data/curated/zones/curated.json",
