@@ -1,4 +1,4 @@
-"""The packaged spelled-out numbers (``localenorm/_data/numbers.json``): fresh from the
+"""The packaged spelled-out numbers (``localenorm/_data/spelled_numbers.json``): fresh from the
 committed generator, unambiguous, and what a second implementation of CLDR's rule-based
 number formats (``unicode-rbnf``, pure Python, independent of ICU) spells too."""
 
@@ -13,7 +13,7 @@ from unicode_rbnf import RbnfEngine
 from tests.packaged import generator
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-TABLE = json.loads((ROOT / "localenorm/_data/numbers.json").read_text(encoding="utf-8"))
+TABLE = json.loads((ROOT / "localenorm/_data/spelled_numbers.json").read_text(encoding="utf-8"))
 
 
 def forms(locale: str, rule_set: str) -> list[str]:
@@ -24,10 +24,10 @@ def forms(locale: str, rule_set: str) -> list[str]:
 
 
 def test_packaged_numbers_are_fresh() -> None:
-    gen = generator("generate_numbers")
+    gen = generator("generate_spelled_numbers")
     fresh = gen.generated.render(gen.build())
-    packaged = (ROOT / "localenorm/_data/numbers.json").read_text(encoding="utf-8")
-    assert fresh == packaged, "run: python data/generate_numbers.py"
+    packaged = (ROOT / "localenorm/_data/spelled_numbers.json").read_text(encoding="utf-8")
+    assert fresh == packaged, "run: python data/generate_spelled_numbers.py"
 
 
 RULE_SETS = sorted((loc, name) for loc, sets in TABLE["locales"].items() for name in sets)

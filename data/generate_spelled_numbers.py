@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Generate ``localenorm/_data/numbers.json``: numbers 0-100 spelled out by CLDR's rule-based
-number formats (RBNF), every rule set of every locale that has them, read through ICU.
+"""Generate ``localenorm/_data/spelled_numbers.json``: numbers 0-100 spelled out by CLDR's
+rule-based number formats (RBNF), every rule set of every locale that has them, read
+through ICU.
 
 Run from the project root with the test extras installed (PyICU from ``pyicu-wheels``, whose
 ICU release fixes the CLDR rules used; it is a generation and test dependency only):
 
-    python data/generate_numbers.py            # rewrite the packaged table
-    python data/generate_numbers.py --check    # exit 1 if the packaged table is stale
+    python data/generate_spelled_numbers.py            # rewrite the packaged table
+    python data/generate_spelled_numbers.py --check    # exit 1 if the packaged table is stale
 
 Output (deterministic: sorted keys, no timestamps)::
 
@@ -35,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from data import _generated as generated  # noqa: E402  (needs the path set above)
 
-OUT = ROOT / "localenorm" / "_data" / "numbers.json"
+OUT = ROOT / "localenorm" / "_data" / "spelled_numbers.json"
 LAST = 100
 TAGS = (icu.URBNFRuleSetTag.SPELLOUT, icu.URBNFRuleSetTag.ORDINAL)
 
@@ -88,7 +89,7 @@ def build() -> dict[str, object]:
         "about": {
             "icu": icu.ICU_VERSION,
             "pyicu": icu.VERSION,
-            "generator": "data/generate_numbers.py",
+            "generator": "data/generate_spelled_numbers.py",
             "values": [0, LAST],
         },
         "locales": found,
@@ -97,7 +98,7 @@ def build() -> dict[str, object]:
 
 def main() -> int:
     return generated.main((__doc__ or "").splitlines()[0], build, OUT, ROOT,
-                          "data/generate_numbers.py")
+                          "data/generate_spelled_numbers.py")
 
 
 if __name__ == "__main__":
