@@ -12,18 +12,22 @@ from localenorm._errors import (
     NotATimestampError,
     OptionError,
     ParseError,
+    UnknownLocaleError,
     UnknownZoneError,
 )
 from localenorm._result import ParseResult
 
 if TYPE_CHECKING:
     from localenorm._duration import DurationResult, parse_duration
+    from localenorm._locales import normalize_locale
 
 __version__ = "0.1.0"
 
 # Durations (and the relative-time module behind them) are read by few callers: they are
 # imported on first use, which keeps ``import localenorm`` about 15 ms cheaper.
 _LAZY = frozenset({"DurationResult", "parse_duration"})
+# Locale tags and numbers likewise: their tables and modules load on first use.
+_LAZY_FROM = {"normalize_locale": "_locales"}
 
 
 def __getattr__(name: str) -> object:
@@ -35,11 +39,15 @@ def __getattr__(name: str) -> object:
         from localenorm import _duration
 
         return getattr(_duration, name)
+    if name in _LAZY_FROM:
+        import importlib
+
+        return getattr(importlib.import_module("localenorm." + _LAZY_FROM[name]), name)
     raise AttributeError(f"module 'localenorm' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_LAZY_FROM})
 
 __all__ = [
     "AmbiguousError",
@@ -50,8 +58,10 @@ __all__ = [
     "OptionError",
     "ParseError",
     "ParseResult",
+    "UnknownLocaleError",
     "UnknownZoneError",
     "__version__",
+    "normalize_locale",
     "parse",
     "parse_duration",
     "to_utc_iso",
