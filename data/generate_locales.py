@@ -13,7 +13,8 @@ supplemental alias and likely-subtag data, ``Locale`` for display names). Output
 
     about       provenance: babel and CLDR versions, generator
     ids         every CLDR locale babel ships ("sr_Latn_RS"), "root" aside
-    languages   the language codes CLDR knows (names, aliases) beyond those of ``likely``
+    languages   the language codes CLDR knows (names, aliases and their replacements)
+                beyond those of ``likely``
     regions     every region code (ISO 3166 and UN M.49), sorted
     scripts     every script code (ISO 15924), sorted
     variants    every variant code, lower case, sorted
@@ -166,10 +167,12 @@ def build() -> dict[str, object]:
     languages = {code for code in en.languages if "_" not in code}
     languages |= {_split(i)[0] for i in ids}
     languages |= {k for k in language_aliases if "_" not in k}
+    languages |= {v.split("_")[0] for v in language_aliases.values()}
     grouped: dict[str, list[str]] = defaultdict(list)
     for lang, pair in likely.items():
         grouped[pair].append(lang)
     regions = set(en.territories) | set(region_aliases)
+    regions |= {r for targets in region_aliases.values() for r in targets}
     scripts = set(en.scripts) | set(script_aliases)
     variants = {v.lower() for v in en.variants} | set(variant_aliases)
     return {

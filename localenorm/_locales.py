@@ -68,6 +68,22 @@ class Tag:
         return "_".join(parts)
 
 
+def bcp47_of(identifier: str) -> str:
+    """A CLDR (babel) identifier as BCP 47, without the table: ``sr_Latn_RS`` ->
+    ``sr-Latn-RS``, ``ca_ES_VALENCIA`` -> ``ca-ES-valencia``, ``en_US_POSIX`` ->
+    ``en-US-u-va-posix``."""
+    parts = identifier.split("_")
+    out = [parts[0]]
+    for part in parts[1:]:
+        if part == _POSIX_VARIANT.upper():
+            out.append(_POSIX_EXTENSION)
+        elif len(part) > 4 or (len(part) == 4 and part[0].isdigit()):
+            out.append(part.lower())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
 class _Table:
     def __init__(self, raw: dict[str, Any]) -> None:
         self.about: dict[str, Any] = raw["about"]

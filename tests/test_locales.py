@@ -107,7 +107,7 @@ REFUSED = [
     ("", None),
     ("xx", (0, 2)),
     ("en_ZZZ", (3, 6)),
-    ("en-QQ", (3, 5)),
+    ("en-QB", (3, 5)),
     ("en-Qabc", (3, 7)),
     ("de-DE-foobar", (6, 12)),
     ("en_US@klingon", (5, 13)),
