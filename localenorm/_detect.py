@@ -189,7 +189,7 @@ def _pieces(text: str, stripped: str, lex: Lexicon, family: int) -> list[_Piece]
                     kinds.append(name)
             share = _CONNECTOR_SHARE if kinds == ["connector"] else 1.0
             mask = _languages_of(lex, mask) if mask else 0
-            relative = _relative_words().get(fold(shown).strip(), "")
+            relative = _relative_languages(fold(shown).strip())
             if relative:
                 # 'ago' is a Spanish month and the English relative word.
                 mask |= _mask_of_languages(lex, relative)
@@ -258,28 +258,37 @@ def _mask_of_languages(lex: Lexicon, languages: str) -> int:
     return mask
 
 
+def _relative_languages(word: str) -> str:
+    """The languages (space-separated) whose relative-time phrases use folded ``word``, or
+    ``""``. The generator's word list is checked first: the phrase table itself is read only
+    for a text with such a word."""
+    if word not in _relative_vocabulary():
+        return ""
+    return _relative_words().get(word, "")
+
+
+@lru_cache(maxsize=1)
+def _relative_vocabulary() -> frozenset[str]:
+    from localenorm._packaged import read_bytes
+
+    return frozenset(w for w in read_bytes("relative_words.txt").decode("utf-8").split("\n")
+                     if w)
+
+
 @lru_cache(maxsize=1)
 def _relative_words() -> dict[str, str]:
     """Every word of CLDR's relative-time phrases and unit words (the table the relative
-    reader uses) -> the languages (space-separated) that write it. Read only for a text
-    with a word the date lexicon does not know."""
+    reader uses) -> the languages (space-separated) that write it."""
     from localenorm._packaged import read_json
     from localenorm._tokenize import WORD_RUN
 
     raw = read_json("relative.json")
     found: dict[str, set[str]] = {}
-
-    def add(phrase: str, langs: str) -> None:
-        for word in WORD_RUN.findall(phrase):
-            found.setdefault(word, set()).update(langs.split())
-
-    for phrase, entries in raw["units"].items():
-        for entry in entries:
-            add(phrase, str(entry[-1]))
-    for table in ("affixes", "templates", "fixed"):
+    for table in ("units", "affixes", "templates", "fixed"):
         for phrase, entries in raw[table].items():
             for entry in entries:
-                add(phrase, str(entry[-1]))
+                for word in WORD_RUN.findall(phrase):
+                    found.setdefault(word, set()).update(str(entry[-1]).split())
     return {word: " ".join(sorted(langs)) for word, langs in found.items()}
 
 

@@ -205,7 +205,7 @@ class _Text:
 
     def __init__(self) -> None:
         self.core = ""
-        self.span = (0, 0)
+        self.span: tuple[int, int] | None = None  # the digits, unless they are all the text
         self.sign = ""
         self.symbol = ""  # 'percent' or 'permille'
         self.power = 0  # from an exponent
@@ -216,16 +216,33 @@ class _Text:
         self.zero = "0"  # the zero of the script of the text's first digit
 
 
-def _cut(original: str, d: _Data) -> _Text:
-    text = _nfc(original)
-    chars: list[str] = []
+class _CharTable(dict[int, str]):
+    """A ``str.translate`` table of :func:`_char`, worked out for each character the first
+    time it is met (a text may hold any of a million; the memo is bounded by that)."""
+
+    def __missing__(self, cp: int) -> str:
+        out = _char(chr(cp))
+        self[cp] = out
+        return out
+
+
+_TABLE = _CharTable()
+
+
+def _offsets(text: str) -> list[int]:
+    """Where each character of ``normalized(text)`` came from in ``text``, and its end."""
     at: list[int] = []
     for i, ch in enumerate(text):
-        out = _char(ch)
-        chars.extend(out)
-        at.extend([i] * len(out))
-    norm = "".join(chars)
+        at.extend([i] * len(_char(ch)))
     at.append(len(text))
+    return at
+
+
+def _cut(original: str, d: _Data) -> _Text:
+    text = _nfc(original)
+    norm = text.translate(_TABLE)
+    # Every character maps to one, or to none (an invisible mark): only then do offsets move.
+    at = list(range(len(text) + 1)) if len(norm) == len(text) else _offsets(text)
     m = _CORE.search(norm)
     if m is None:
         raise ParseError(original, "has no digits: not a number")
@@ -235,7 +252,10 @@ def _cut(original: str, d: _Data) -> _Text:
     core = m.group()
     # A group space is inside the digits; spaces at either end part the affixes.
     cut.core = core
-    cut.span = (at[m.start()], at[m.end() - 1] + 1)
+    span = (at[m.start()], at[m.end() - 1] + 1)
+    lead = len(original) - len(original.lstrip())
+    if span != (lead, len(original.rstrip())) or len(text) != len(original):
+        cut.span = span
     before, after = norm[:m.start()], norm[m.end():]
     exp = d.exponent.match(after.strip()) if after.strip() else None
     if exp is not None:
@@ -342,24 +362,15 @@ def _hinted(text: str, locale: str) -> NumberResult:
     tag, profile = _locale_profile(locale)
     d = data()
     cut = _cut(text, d)
-    convs, table = d.profiles[profile]
-    # The separators of the numbering system whose digits the text has first ('٫' with
-    # Arabic-Indic digits, '.' with Latin ones in the same locale), then the locale's
-    # others; each in its own grouping or in groups of three.
+    table = d.profiles[profile][1]
+    tiers = _options(profile, cut.zero)
     readings: list[_Reading] = []
-    for own in (True, False):
-        options: list[Convention] = []
-        for i, zero in convs:
-            if (zero == cut.zero) == own:
-                dec, grp, primary, secondary = d.conventions[i]
-                for conv in ((dec, grp, primary, secondary), (dec, grp, 3, 3)):
-                    if conv not in options:
-                        options.append(conv)
+    for options in tiers:
         readings = [r for r in (_read_core(cut.core, c) for c in options) if r is not None]
         if readings:
             break
     if not readings:
-        dec, grp, primary, secondary = d.conventions[convs[0][0]]
+        dec, grp = (tiers[0] or tiers[1])[0][:2]
         raise ParseError(text, f"does not write the number as {tag} does ({_ROLE_NAMES[dec]} "
                          f"marks decimals, {_ROLE_NAMES[grp]} groups digits)", cut.span)
     values = {r.digits for r in readings}
@@ -372,6 +383,25 @@ def _hinted(text: str, locale: str) -> NumberResult:
         notes.append(word_note)
     value = _value(cut, reading.digits, power)
     return NumberResult(text, value, tag, tuple(notes))
+
+
+@lru_cache(maxsize=1024)
+def _options(profile: int, zero: str) -> tuple[tuple[Convention, ...], ...]:
+    """The conventions a locale reads a text in, in turn: those of the numbering system whose
+    digits the text has ('٫' with Arabic-Indic digits, '.' with Latin ones in the same
+    locale), then the locale's others; each in its own grouping or in groups of three."""
+    d = data()
+    tiers = []
+    for own in (True, False):
+        options: list[Convention] = []
+        for i, digits in d.profiles[profile][0]:
+            if (digits == zero) == own:
+                dec, grp, primary, secondary = d.conventions[i]
+                for conv in ((dec, grp, primary, secondary), (dec, grp, 3, 3)):
+                    if conv not in options:
+                        options.append(conv)
+        tiers.append(tuple(options))
+    return tuple(tiers)
 
 
 def _hinted_word(text: str, cut: _Text, d: _Data, table: int, tag: str,
@@ -400,16 +430,41 @@ def _hinted_word(text: str, cut: _Text, d: _Data, table: int, tag: str,
                      "sign of any locale")
 
 
+def _gap(cut: _Text) -> int:
+    return (1 if cut.prefix and cut.prefix_gap else 0) | (2 if cut.suffix and cut.suffix_gap
+                                                          else 0)
+
+
 def _levels(d: _Data, cut: _Text) -> list[list[tuple[int, int]]]:
-    """The compact tables and powers that read the text's word: spelled and spaced as in
-    the text; spelled so, spaced otherwise; spelled in another case or without its dots."""
-    key = (cut.prefix, cut.suffix)
-    gap = (1 if cut.prefix and cut.prefix_gap else 0) | (2 if cut.suffix and cut.suffix_gap
-                                                         else 0)
-    exact = d.exact.get(key, [])
-    loose = d.loose.get((lookup_key(cut.prefix), lookup_key(cut.suffix)), [])
+    return _levels_of(d, cut.prefix, cut.suffix, _gap(cut))
+
+
+def _levels_of(d: _Data, prefix: str, suffix: str, gap: int) -> list[list[tuple[int, int]]]:
+    """The compact tables and powers that read a word: spelled and spaced as in the text;
+    spelled so, spaced otherwise; spelled in another case or without its dots."""
+    exact = d.exact.get((prefix, suffix), [])
+    loose = d.loose.get((lookup_key(prefix), lookup_key(suffix)), [])
     return [[(t, p) for t, g, p in exact if g == gap], [(t, p) for t, _, p in exact],
             [(t, p) for t, _, p in loose]]
+
+
+@lru_cache(maxsize=1024)  # pages repeat the same few words ('K', 'M', 'тыс.')
+def _word_groups(prefix: str, suffix: str,
+                 gap: int) -> tuple[tuple[int, int, frozenset[int]], ...]:
+    """(convention, power, the profiles that have both) for every locale that writes the
+    word, at the first level of :func:`_levels_of` where any does: the readings a text with
+    that word can have, without a locale."""
+    d = data()
+    level = next((lv for lv in _levels_of(d, prefix, suffix, gap) if lv), [])
+    powers: dict[int, set[int]] = {}
+    for t, p in level:
+        powers.setdefault(t, set()).add(p)
+    groups: dict[tuple[int, int], set[int]] = {}
+    for profile, (convs, table) in enumerate(d.profiles):
+        for p in powers.get(table, ()):
+            for i, _ in convs:
+                groups.setdefault((i, p), set()).add(profile)
+    return tuple((i, p, frozenset(profiles)) for (i, p), profiles in sorted(groups.items()))
 
 
 def _check_word(text: str, cut: _Text) -> None:
@@ -461,20 +516,14 @@ def _unhinted(text: str) -> NumberResult:
                 found.setdefault(_value(cut, r.digits, 0), (r, 0, set()))
     else:
         _check_word(text, cut)
-        level = next((lv for lv in _levels(d, cut) if lv), [])
-        if not level:
+        groups = _word_groups(cut.prefix, cut.suffix, _gap(cut))
+        if not groups:
             raise ParseError(text, f"{_word(cut)!r} is not a compact-number word, sign or "
                              "percent sign of any locale")
-        powers: dict[int, set[int]] = {}
-        for t, p in level:
-            powers.setdefault(t, set()).add(p)
-        for profile, (convs, table) in enumerate(d.profiles):
-            for p in sorted(powers.get(table, ())):
-                for i, _ in convs:
-                    r = reading(i)
-                    if r is not None:
-                        v = _value(cut, r.digits, p)
-                        found.setdefault(v, (r, p, set()))[2].add(profile)
+        for i, p, sharing in groups:
+            r = reading(i)
+            if r is not None:
+                found.setdefault(_value(cut, r.digits, p), (r, p, set()))[2].update(sharing)
     if not found:
         raise ParseError(text, "the separators do not read as any locale writes numbers",
                          cut.span)
@@ -486,10 +535,18 @@ def _unhinted(text: str) -> NumberResult:
         notes.append(f"{r.roles}: the only reading of these separators")
     locale = None
     if cut.prefix or cut.suffix:
-        ids = sorted(loc for p in profiles for loc in d.members.get(p, []))
-        notes.append(f"{_word(cut)!r} read as 10^{power}, as {_some(ids)} write it")
-        locale = _plainest(ids)
+        users, locale = _who(frozenset(profiles))
+        notes.append(f"{_word(cut)!r} read as 10^{power}, as {users} write it")
     return NumberResult(text, value, locale, tuple(notes))
+
+
+@lru_cache(maxsize=1024)  # the same few sets of locales write the same few words
+def _who(profiles: frozenset[int]) -> tuple[str, str]:
+    """The languages of the locales of ``profiles``, for a message, and the plainest of
+    those locales."""
+    d = data()
+    ids = sorted(loc for p in profiles for loc in d.members.get(p, []))
+    return _some(ids), _plainest(ids)
 
 
 def _plainest(ids: list[str]) -> str:
@@ -510,8 +567,7 @@ def _ambiguity(text: str, cut: _Text, d: _Data,
     for value, (r, power, profiles) in sorted(found.items()):
         how = [r.roles] if r.roles else []
         if cut.prefix or cut.suffix:
-            ids = sorted(loc for p in profiles for loc in d.members.get(p, []))
-            how.append(f"{_word(cut)!r} as 10^{power} in {_some(ids)}")
+            how.append(f"{_word(cut)!r} as 10^{power} in {_who(frozenset(profiles))[0]}")
         cands.append(f"{_plain(value)} ({'; '.join(how)})" if how else _plain(value))
     roles = {r.roles for r, _, _ in found.values()}
     what = "the separators" if len(roles) > 1 else repr(_word(cut))
