@@ -304,6 +304,36 @@ def test_every_locale_round_trip() -> None:
           f"without it: {dict(unhinted)}; babel misprints skipped: {skipped}")
 
 
+def test_compact_forms_read_to_their_rounding() -> None:
+    """Any whole number in compact form, rounded as babel rounds it (0 to 2 decimals), reads
+    back within that rounding in every locale: off by at most half a unit of the last digit
+    printed, times the power of ten the word stands for (at most the number itself)."""
+    n = max(1, settings().max_examples // 100)
+    checked = ambiguous = 0
+    bad = []
+    for locale in ALL_LOCALES:
+        rng = random.Random("rounding:" + locale)
+        for width in ("short", "long"):
+            if _babel_miscounts_compact(locale, width):
+                continue
+            for _ in range(n):
+                value = Decimal(rng.randrange(1, 10 ** rng.randrange(1, 16)))
+                digits = rng.randrange(0, 3)
+                text = babel_numbers.format_compact_decimal(
+                    value, locale=locale, format_type=width, fraction_digits=digits)
+                try:
+                    got = parse_number(text, locale=locale).value
+                except AmbiguousError:
+                    ambiguous += 1  # (a word CLDR gives two values: checked exactly above)
+                    continue
+                checked += 1
+                if abs(got - value) > Decimal("0.5") * Decimal(10) ** -digits * value:
+                    bad.append((locale, text, str(value), str(got)))
+    assert not bad, bad[:20]
+    print(f"\ncompact forms to their rounding: {checked} within it, {ambiguous} ambiguous")
+    assert checked >= len(ALL_LOCALES) * n and ambiguous <= 0.01 * checked
+
+
 @st.composite
 def _formatted(draw: st.DrawFn) -> tuple[str, str, Decimal]:
     locale = draw(st.sampled_from(ALL_LOCALES))
