@@ -19,10 +19,12 @@ from setuptools.command.build_ext import build_ext
 HERE = Path(__file__).resolve().parent
 
 # Modules left as Python: the package's entry points (``__init__``'s lazy ``__getattr__``,
-# the CLI, and ``_checked``, which must see arguments of any type), and ``_result``: callers
-# keep, copy and pickle ParseResult as an ordinary frozen dataclass (its constructor writes
-# its slots directly for speed, which compiled classes do not allow).
-_INTERPRETED = {"__init__.py", "__main__.py", "cli.py", "_checked.py", "_result.py"}
+# the CLI and its ``locale``/``number`` commands, and ``_checked``, which must see arguments
+# of any type), and ``_result``: callers keep, copy and pickle ParseResult as an ordinary
+# frozen dataclass (its constructor writes its slots directly for speed, which compiled
+# classes do not allow).
+_INTERPRETED = {"__init__.py", "__main__.py", "cli.py", "_cli_locale.py", "_checked.py",
+                "_result.py"}
 
 
 def _compiled_modules() -> list[str]:

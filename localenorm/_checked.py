@@ -35,6 +35,7 @@ _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "calendar": ((str, _NONE), "a calendar name (str) or None"),
     "zone_hints": ((Mapping, _NONE), "a mapping of abbreviations to zones, or None"),
     "disambiguate": ((str,), "'compatible', 'earlier', 'later' or 'raise'"),
+    "candidates": ((list, tuple, set, frozenset, _NONE), "a list of locale tags or None"),
 }
 _FLAGS = frozenset({"strict", "use_plans"})
 
@@ -51,6 +52,9 @@ def _checked(fn: Callable[_P, _R]) -> Callable[_P, _R]:
             known = _TYPES.get(name)
             if known is not None:
                 if not isinstance(value, known[0]):
+                    _refuse(name, value)
+                if name == "candidates" and isinstance(value, list | tuple | set | frozenset) \
+                        and not all(isinstance(v, str) for v in value):
                     _refuse(name, value)
             elif name in _FLAGS:
                 kwargs[name] = bool(value)
@@ -168,6 +172,14 @@ def _refuse(name: str, value: object) -> None:
 
 parse = _checked(_api.parse)
 to_utc_iso = _checked(_api.to_utc_iso)
+
+
+@functools.cache
+def checked_lazy(module: str, name: str) -> Any:
+    """``localenorm.<module>.<name>`` behind the checks (its module loads on first need)."""
+    import importlib
+
+    return _checked(getattr(importlib.import_module("localenorm." + module), name))
 
 
 @functools.cache

@@ -74,3 +74,8 @@ class ContradictionError(ParseError):
 
 class OptionError(ParseError):
     """An argument (locale, default_tz, reference) is not usable."""
+
+
+class UnknownLocaleError(ParseError):
+    """A locale tag or name this version cannot map to a CLDR locale: an unknown language,
+    script, region or variant code, a malformed tag, or a name in no table."""

@@ -1,4 +1,5 @@
-"""Command line: ``localenorm parse`` and ``localenorm demo``.
+"""Command line: ``localenorm parse`` and ``localenorm demo`` (``locale`` and ``number`` live
+in ``_cli_locale``).
 
 One line out per input, in input order; a failed input prints its error on stderr (and an
 error row in ``--json``/``--csv`` output) and the rest go on; the exit status is 1 if any
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, TextIO
 
+from localenorm import _cli_locale
 from localenorm._checked import parse
 from localenorm._errors import ParseError
 from localenorm._result import ParseResult
@@ -164,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="report progress on stderr about once a second")
     p.set_defaults(format="text")
     sub.add_parser("demo", help="parse built-in examples and show what was assumed")
+    _cli_locale.add_commands(sub)
     return ap
 
 
@@ -175,6 +178,8 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None,
     try:
         if args.command == "demo":
             return _run_demo(out)
+        if args.command in _cli_locale.COMMANDS:
+            return _cli_locale.run(args, stdin or sys.stdin, out, err)
         return _run_parse(args, stdin or sys.stdin, out, err)
     except BrokenPipeError:
         # The reader went away ('localenorm parse < big.txt | head'): stop quietly, as other
