@@ -601,19 +601,28 @@ def _latin_short(name: str) -> bool:
     return key.isascii() and len(key) <= 4
 
 
+@functools.cache
+def _gregorian_months() -> frozenset[tuple[str, str]]:
+    """(key, month number) of every Gregorian month name of every locale and release."""
+    return frozenset((lookup_key(name), index) for loc_id in cldr_extract.locales()
+                     for _, _, index, name in _cldr_names(loc_id, "months"))
+
+
 def release_calendars(col: Collector, loc_id: str) -> None:
     """Months (kind ``C``) of the Islamic, Persian and Hebrew calendars and the era markers
     (kind ``J``) of every release, where the locale translates them: a name the locale takes
     unchanged from CLDR's root (its transliterations) is kept for English only."""
     english = loc_id == "en" or loc_id.startswith("en_")
-    # Somali's Persian months in CLDR are its Gregorian ones ('Maayo'): a name the locale
-    # also gives a Gregorian month is no month of another calendar.
+    # Somali's Persian months in CLDR are its Gregorian ones ('Maayo'), and an earlier
+    # release spelled its fourth 'Abril': a name the locale, or any locale, gives the
+    # Gregorian month of the same number was copied from the Gregorian calendar.
     gregorian = {lookup_key(v) for _, _, _, v in _cldr_names(loc_id, "months")}
     for cal in ("islamic", "persian", "hebrew"):
         root = {v for _, _, _, v in _cldr_names("root", "months", cal)}
         for _context, width, index, name in _cldr_names(loc_id, "months", cal):
             if width == "narrow" or has_digit(name) or _latin_short(name) \
-                    or lookup_key(name) in gregorian:
+                    or lookup_key(name) in gregorian \
+                    or (lookup_key(name), index) in _gregorian_months():
                 continue
             if name in root and not english:
                 continue
