@@ -71,6 +71,7 @@ from localenorm._zones import zone_key  # noqa: E402
 
 OUT = ROOT / "localenorm" / "_data" / "zones.json"
 NAMES_OUT = ROOT / "localenorm" / "_data" / "zone_names.txt"
+WORDS_OUT = ROOT / "localenorm" / "_data" / "zone_words.txt"
 CURATED = ROOT / "data" / "curated" / "zones" / "curated.json"
 
 FIRST_YEAR, LAST_YEAR = 1970, 2037
@@ -221,8 +222,11 @@ class Names:
         self.max_words = 1
         # Names of earlier CLDR releases, added once the newest are in (add_pending).
         self.pending: list[tuple[str, str, object, str, bool]] = []
+        # Every name offered, kept or not: the words a zone name may be made of.
+        self.offered: set[str] = set()
 
     def add(self, name: str, kind: str, target: object, lang: str) -> None:
+        self.offered.add(name)
         key = zone_key(name)
         # '∅∅∅' is CLDR's 'no value here' marker (en's daylight names of zones without DST).
         if not key or "∅" in key or any(ch.isdigit() for ch in key) or len(key) > 60:
@@ -458,6 +462,7 @@ def build() -> dict[str, object]:
         langs = sorted(names.lang_index[lang] for lang in entry["languages"])
         kind = entry["kind"]
         for name in entry["names"]:
+            names.offered.add(name)
             key = zone_key(name)
             words_n = len(WORD_RUN.findall(fold(name)))
             names.max_words = max(names.max_words, words_n)
@@ -502,7 +507,36 @@ def build() -> dict[str, object]:
         "defaults": defaults,
         "max_words": names.max_words,
         "names": {key: ";".join(sorted(encode(r) for r in words[key])) for key in sorted(words)},
+        "vocabulary": vocabulary(names.offered | {n for n, *_ in names.pending}),
     }
+
+
+def _unspaced(ch: str) -> bool:
+    """A character of a script written without spaces between words (as the tokenizer
+    segments them: CJK, Thai, Lao, Myanmar, Khmer)."""
+    cp = ord(ch)
+    return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
+
+
+def vocabulary(offered: set[str]) -> dict[str, list[str]]:
+    """What zone names are made of, for the parser's rule that a word beside a clock time
+    that may be part of a zone name is read as one or refused (``_zonewords``): ``words``,
+    every word (the tokenizer's word runs, as lookup keys) of every name any CLDR release
+    offered; ``unspaced``, the whole keys of names in scripts without spaces, where a word
+    is any piece of a name."""
+    words: set[str] = set()
+    unspaced: set[str] = set()
+    for name in offered:
+        key = zone_key(name)
+        if not key or "∅" in key:
+            continue
+        for run in WORD_RUN.findall(fold(name)):
+            word = zone_key(run)
+            if word and not any(ch.isdigit() for ch in word):
+                words.add(word)
+        if any(_unspaced(ch) for ch in key):
+            unspaced.add(key)
+    return {"words": sorted(words), "unspaced": sorted(unspaced)}
 
 
 def encode(reading: list[object]) -> str:
@@ -528,13 +562,16 @@ def files(table: dict[str, object]) -> dict[Path, str]:
     building a dict of 110,000 names (about 45 MB); the rest in ``zones.json``."""
     rest = dict(table)
     names = rest.pop("names")
-    assert isinstance(names, dict)
+    vocab = rest.pop("vocabulary")
+    assert isinstance(names, dict) and isinstance(vocab, dict)
     lines = []
     for key in sorted(names, key=lambda k: k.encode("utf-8")):
         if any(c in key for c in "\t\n") or "\n" in names[key]:
             raise ValueError(f"zone name {key!r} would break the line format")
         lines.append(f"{key}\t{names[key]}\n")
-    return {OUT: render(rest), NAMES_OUT: "".join(lines)}
+    # One word a line, then a blank line, then the names of scripts without spaces.
+    words = "\n".join(vocab["words"]) + "\n\n" + "\n".join(vocab["unspaced"]) + "\n"
+    return {OUT: render(rest), NAMES_OUT: "".join(lines), WORDS_OUT: words}
 
 
 def main() -> int:

@@ -51,7 +51,7 @@ from localenorm._timeofday import word_kinds
 from localenorm._tokenize import PUNCT, Token, tokenize
 from localenorm._zone import label as tz_label
 from localenorm._zone import offset_label, resolve_tz
-from localenorm._zonewords import mark_zones
+from localenorm._zonewords import mark_zones, unread_zone
 
 if TYPE_CHECKING:
     from localenorm._relative import Relative
@@ -321,6 +321,11 @@ def _parse(text: str, locale: str | None, default_tz: str | tzinfo,
     if unknown:
         notes.append("ignored: " + ", ".join(repr(u) for u in unknown[:5]))
     fields = chosen.fields
+    if unknown and fields.hour is not None:
+        at = unread_zone(tokens, original)
+        if at is not None:
+            raise UnknownZoneError(text, "words after the clock time that may name a time zone "
+                                   "this version does not know", spans(*at))
     if unknown and fields.hour is None and fields.day is None and not fields.partial:
         # 'May eighth, 2010', 'last day of October 2015': words we do not read may make the
         # date more precise than the month we found; refuse rather than answer coarsely.

@@ -251,6 +251,33 @@ def lookup(key: str) -> tuple[ZoneReading, ...]:
     return _table().get(key.translate(_EXTRA_DROP))
 
 
+class _Vocabulary:
+    """What zone names are made of (``zone_words.txt``, see ``data/generate_zones.py``)."""
+
+    def __init__(self, raw: bytes) -> None:
+        words, _, unspaced = raw.decode("utf-8").partition("\n\n")
+        self.words = frozenset(words.split("\n"))
+        # The names of scripts without spaces, one a line: a piece of one is found by a
+        # substring search, since the tokenizer may cut such a name anywhere.
+        self.unspaced = "\n" + unspaced
+
+
+@once
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(read_bytes("zone_words.txt"))
+
+
+def may_name_zone(key: str) -> bool:
+    """Whether a word (a :func:`zone_key`) is a word of some zone name of some CLDR release
+    ('moskauer', 'mùa', 'time'), or a piece of one in a script without spaces
+    ('アメリカ東部夏'): beside a clock time such a word may be a zone this version does not
+    know, and is not ignored."""
+    vocabulary = _vocabulary()
+    if key in vocabulary.words:
+        return True
+    return len(key) >= 2 and not key.isascii() and key in vocabulary.unspaced
+
+
 def max_words() -> int:
     """The most tokenizer words one zone name has ('heure normale d’Europe centrale' is 4;
     'America/Argentina/Buenos_Aires' is 4): how many words the tokenizer should try joining."""

@@ -12,8 +12,8 @@ from localenorm._lexicon import Reading
 from localenorm._tokenize import NUM, PUNCT, UNKNOWN, WORD, Token
 
 # Punctuation that stands inside a zone name: 'heure : Inde', 'Indien (Ortszeit)',
-# 'Europe/Berlin', 'America/Port-au-Prince', 'heure d’été'.
-_INSIDE = frozenset(":(),_/-.'’")
+# 'Europe/Berlin', 'America/Port-au-Prince', 'heure d’été', Uzbek 'G‘arbiy Yevropa vaqti'.
+_INSIDE = frozenset(":(),_/-.'’‘ʻʼ")
 # Kinds of readings that make a word part of the date rather than a zone name.
 _DATE_KINDS = frozenset("MWPEKCJZO")
 ZONE = "TZ"
@@ -46,8 +46,8 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
     first = _first_clock(tokens)
     if first is None:
         return tokens
-    starts = {i for i in range(max(first - 3, 0), len(tokens))
-              if _may_start_zone(tokens, i, first, original_at)}
+    starts = {i: how for i in range(max(first - 3, 0), len(tokens))
+              if (how := _may_start_zone(tokens, i, first, original_at)) != _NO}
     if not starts:
         return tokens  # the zone table is read only for a word that may start a zone name
     from localenorm import _zones
@@ -58,8 +58,9 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        found = _longest(tokens, i, limit, folded, original_at, _zones) \
-            if i in starts else None
+        how = starts.get(i, _NO)
+        found = _longest(tokens, i, limit, folded, original_at, _zones,
+                         longer=how == _LONGER) if how != _NO else None
         if found is None:
             out.append(tok)
             i += 1
@@ -72,21 +73,42 @@ def mark_zones(tokens: list[Token], folded: str, original_at: object) -> list[To
     return out
 
 
-def _may_start_zone(tokens: list[Token], i: int, first: int, original_at: object) -> bool:
-    """Whether a zone name may start at token ``i``: a word the date lexicon cannot place, or
-    a month or weekday name in capitals right after the clock (see below)."""
+# How a zone name may start at a token: not at all, as a name of one word or more, or only as
+# a name of two words or more.
+_NO, _ANY, _LONGER = 0, 1, 2
+
+
+def _may_start_zone(tokens: list[Token], i: int, first: int, original_at: object) -> int:
+    """Whether a zone name may start at token ``i``: at a word the date lexicon cannot place,
+    or a month or weekday name in capitals right after the clock (see below), a name of any
+    length; at any other word only a name of two words or more, which the table must know
+    whole ('China Time', 'Giờ Mùa Hè Matxcơva', '日本標準時間': 'China' is a weekday
+    somewhere, 'giờ' the hour marker, '日' Sunday and the day)."""
     tok = tokens[i]
     if tok.kind == UNKNOWN:
-        return True
+        return _ANY
     if tok.kind != WORD:
-        return False
+        return _NO
     named = False
     for r in tok.readings:
         if r.kind in _DATE_KINDS:
             if r.kind not in "MW":
-                return False
+                return _LONGER if _word_follows(tokens, i) else _NO
             named = True
-    return not named or _capitals_after_clock(tokens, i, first, original_at)
+    if not named or _capitals_after_clock(tokens, i, first, original_at):
+        return _ANY
+    return _LONGER if _word_follows(tokens, i) else _NO
+
+
+def _word_follows(tokens: list[Token], i: int) -> bool:
+    """Whether a word comes next after token ``i`` (punctuation inside names aside): only
+    then may a name of two words or more start there."""
+    for tok in tokens[i + 1:]:
+        if tok.kind in (WORD, UNKNOWN):
+            return True
+        if not (tok.kind == PUNCT and tok.text in _INSIDE):
+            return False
+    return False
 
 
 def _capitals_after_clock(tokens: list[Token], i: int, first: int,
@@ -97,7 +119,10 @@ def _capitals_after_clock(tokens: list[Token], i: int, first: int,
     'GMT' stays the reader's, to take the offset after it)."""
     if i <= first:
         return False
-    prev = tokens[i - 1]
+    j = i - 1
+    while j > first and tokens[j].kind == PUNCT and tokens[j].text == ".":
+        j -= 1  # ('3:17 p.m. CET', '8:07 μ.μ. CET': the day period's closing dot)
+    prev = tokens[j]
     if not (prev.kind == NUM or any(r.kind in "PK" for r in prev.readings)):
         return False
     shown = str(original_at(tokens[i].start, tokens[i].end))  # type: ignore[operator]
@@ -105,7 +130,9 @@ def _capitals_after_clock(tokens: list[Token], i: int, first: int,
 
 
 def _longest(tokens: list[Token], i: int, limit: int, folded: str, original_at: object,
-             zones: object) -> tuple[int, str] | None:
+             zones: object, longer: bool = False) -> tuple[int, str] | None:
+    """The last token and the key of the longest zone name starting at token ``i`` (of two
+    words or more when ``longer``)."""
     words = 0
     ends = []
     j = i
@@ -118,6 +145,8 @@ def _longest(tokens: list[Token], i: int, limit: int, folded: str, original_at: 
             break
         j += 1
     for end in reversed(ends):
+        if longer and end == i:
+            break
         key = zones.zone_key(folded[tokens[i].start:tokens[end].end])  # type: ignore[attr-defined]
         readings = zones.lookup(key)  # type: ignore[attr-defined]
         if not readings:
@@ -127,3 +156,53 @@ def _longest(tokens: list[Token], i: int, limit: int, folded: str, original_at: 
             continue
         return end, key
     return None
+
+
+# Kinds of readings a word inside a clock time has: a day period, an hour or minute marker
+# ('Uhr', '時'), UTC/GMT, a zone already found.
+_CLOCK_KINDS = frozenset(("P", "K", "Z", ZONE))
+
+
+def unread_zone(tokens: list[Token], original_at: object) -> tuple[int, int] | None:
+    """The span (in the folded text) of the words right after the clock time that the
+    readers left unread and that may name a zone ('Mùa Hè Matxcơva' of an unknown spelling,
+    'アメリカ東部夏'), or ``None``. Such words are never ignored: an answer in the default
+    zone where the text names another would be silently wrong. Words that no zone name of
+    any CLDR release has ('Published', 'von Max Mustermann') may be ignored.
+
+    An abbreviation in capitals that the lexicon has only as a connector of some language
+    ('AFT', 'OT') counts as unread too; single letters cut off by an apostrophe ('G‘arbiy')
+    are stepped over."""
+    first = _first_clock(tokens)
+    if first is None:
+        return None
+    from localenorm import _zones
+
+    i, n = first, len(tokens)
+    while i < n and (tokens[i].kind == NUM
+                     or (tokens[i].kind == PUNCT and tokens[i].text in ":.+-−")
+                     or any(r.kind in _CLOCK_KINDS for r in tokens[i].readings)):
+        i += 1
+    start = None
+    while i < n and tokens[i].kind != UNKNOWN:
+        tok = tokens[i]
+        if tok.kind == PUNCT and tok.text in _INSIDE:
+            i += 1
+            continue
+        if tok.kind != WORD:
+            return None
+        if all(r.kind == "F" for r in tok.readings):
+            shown = str(original_at(tok.start, tok.end))  # type: ignore[operator]
+            if 2 <= len(shown) <= 6 and shown.isascii() and shown.isalpha() \
+                    and shown.isupper():
+                return tok.start, tok.end
+        if len(tok.text) != 1 or start is not None:
+            return None
+        start = tok.start
+        i += 1
+    if i >= n or not _zones.may_name_zone(_zones.zone_key(tokens[i].text)):
+        return None
+    end = i
+    while end + 1 < n and tokens[end + 1].kind == UNKNOWN:
+        end += 1
+    return tokens[i].start if start is None else start, tokens[end].end
