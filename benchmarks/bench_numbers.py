@@ -16,7 +16,7 @@ sum of the calls' times. An answer is right when it equals the value exactly, wr
 is another value, refused when the library raised its error (any other exception counts as
 crashed).
 
-    python benchmarks/numbers.py [--per-locale 3] [--seed 1] [--json]
+    python benchmarks/bench_numbers.py [--per-locale 3] [--seed 1] [--json]
 """
 
 from __future__ import annotations
