@@ -212,6 +212,7 @@ def _parse(text: str, locale: str | None, default_tz: str | tzinfo,
 
     tokens = mark_zones(numeral_tokens(tokenize(folded_text, lex, hint.family if hint else 0)),
                         folded_text, original)
+    _budget.spend(len(tokens))
     options = choices(tokens, hint)
     family = hint.family if hint else 0
     sig_key = (signature(tokens, options, family), key[1])
@@ -453,6 +454,7 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
     lang = hint.locale.split("_")[0] if hint else None
     found: dict[tuple[date, int, int | None, int | None], ParseResult] = {}
     doubt: AmbiguousError | None = None
+    doubted: list[int] = []  # the cuts whose tail was an open clock phrase
     if len(tokens) > _MAX_SPLIT_TOKENS:
         return None  # (each cut reads the head anew: bound the work on long refusals)
     heads: dict[str, ParseResult | None] = {}
@@ -469,6 +471,7 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
         except AmbiguousError as exc:
             # ('आठ बजकर 20 मिनट' cut from its 'शाम के' is open; the whole tail is not.)
             doubt = doubt or exc
+            doubted.append(k)
             continue
         if spoken is None or not spoken.words:
             # (Digits alone after a date are the date reader's to place: '9.01.39, Kl. 4.06'
@@ -494,7 +497,11 @@ def _date_then_clock(text: str, folded: str, tokens: list[Token], hint: Hint | N
     if len(found) > 1:
         raise AmbiguousError(text, "the date and the time can be cut apart in more than one "
                              "way", [r.iso for r in found.values()])
-    if not found and doubt is not None and _reads_as_date(heads, folded, tokens, locale, tz):
+    if not found and doubt is not None and any(
+            _head(heads, folded[:tokens[k].start].rstrip(" ,;"), locale, tz) is not None
+            for k in doubted):
+        # (The head before an open clock phrase reads as a date: the phrase is why the whole
+        # is refused.)
         raise doubt
     return next(iter(found.values()), None)
 
@@ -511,16 +518,6 @@ def _head(heads: dict[str, ParseResult | None], head: str, locale: str | None, t
         except ParseError:
             heads[key] = None
     return heads[key]
-
-
-def _reads_as_date(heads: dict[str, ParseResult | None], folded: str, tokens: list[Token],
-                   locale: str | None, tz: tzinfo) -> bool:
-    """Whether some head of ``folded`` reads as a date (so an open clock phrase after it is
-    the reason the whole is refused)."""
-    for k in range(1, min(len(tokens), _MAX_DATE_TOKENS + 1)):
-        if _head(heads, folded[:tokens[k].start].rstrip(" ,;"), locale, tz) is not None:
-            return True
-    return False
 
 
 # The relative-time modules (_relative, and _duration and _phrases behind it) load on first

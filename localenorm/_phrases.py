@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from localenorm import _budget
 from localenorm._duration import (
     AmbiguousUnit,
     Entry,
@@ -327,6 +328,7 @@ def _noun(value: Any, langs: frozenset[str], noun: str, lang: str | None) -> Shi
 
 def shifted(text: str, lang: str | None) -> Shift | None:
     """'next Friday', 'vorige week', 'le mois dernier', 'next 2 days', '下周三'."""
+    _budget.spend(1)
     t = shift_tables()
     words = strip_glue(words_of(text))
     if len(words) == 1 and _unspaced(text[-1]):

@@ -634,6 +634,7 @@ def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
     t = tables()
     for size in range(min(len(words) - 1, 4), 0, -1):
         for start in range(len(words) - size + 1):  # 'op volgende week maandag'
+            _budget.spend(1)
             span = " ".join(words[start : start + size])
             entries = t.fixed.get(span) or shift_tables().fixed.get(span)
             value = _fixed(entries, lang) if entries else None

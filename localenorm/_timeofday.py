@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from localenorm import _budget
 from localenorm._errors import AmbiguousError
 from localenorm._lexkey import lookup_key
 from localenorm._packaged import once, read_json
@@ -96,6 +97,7 @@ def read(text: str, folded: str, tokens: list[Token], lang: str | None,
     the afternoon ('at 8', 'half past 3'), or which midnight ('12 at night')."""
     if not tokens or len(tokens) > MAX_TOKENS:
         return None
+    _budget.spend(len(tokens))
     atoms = _atoms(folded, tokens, lang, family)
     if atoms is None:
         return None
