@@ -31,15 +31,14 @@ class OverBudget(Exception):
 
 
 class Budget:
-    """Units spent so far by one call, how deep in composed readings it is, and what its
-    readers have already found out about pieces of its text (``memo``)."""
+    """Units spent so far by one call, and what its readers have already found out about
+    pieces of its text (``memo``)."""
 
-    __slots__ = ("depth", "limit", "memo", "spent")
+    __slots__ = ("limit", "memo", "spent")
 
     def __init__(self, limit: int = LIMIT) -> None:
         self.limit = limit
         self.spent = 0
-        self.depth = 0
         # Readers that try a text cut in many ways meet the same pieces again and again
         # ('3 days ago' inside every longer cut): each pure reading of a piece is kept here
         # for the rest of the call, and dropped with it, so nothing outlives one text.
@@ -59,12 +58,6 @@ def spend(units: int = 1) -> None:
     budget = CURRENT.get()
     if budget is not None:
         budget.spend(units)
-
-
-def depth() -> int:
-    """How many readings deep the current call is (0: the caller's own text)."""
-    budget = CURRENT.get()
-    return 0 if budget is None else budget.depth
 
 
 def memo() -> dict[tuple[str, str, str | None], object] | None:

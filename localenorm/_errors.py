@@ -42,7 +42,9 @@ class InvalidDateError(ParseError):
 class AmbiguousError(ParseError):
     """The text has more than one reading and nothing in it or in the hints decides.
 
-    ``candidates`` lists the readings as ISO strings, each with what it assumed.
+    ``candidates`` lists the readings as ISO strings, each with what it assumed. When the
+    readings are times of day that differ in the half of the day ('at 8': 08:00 or 20:00),
+    ``clocks`` gives each as ``(hour, minute)``; otherwise it is empty.
     """
 
     def __init__(
@@ -51,8 +53,10 @@ class AmbiguousError(ParseError):
         reason: str,
         candidates: Sequence[str],
         span: tuple[int, int] | None = None,
+        clocks: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.candidates = tuple(candidates)
+        self.clocks = tuple(clocks)
         super().__init__(text, reason, span)
 
     def _message(self) -> str:
@@ -61,7 +65,7 @@ class AmbiguousError(ParseError):
         return super()._message() + " (candidates: " + ", ".join(self.candidates) + ")"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.text, self.reason, self.candidates, self.span))
+        return (type(self), (self.text, self.reason, self.candidates, self.span, self.clocks))
 
 
 class UnknownZoneError(ParseError):

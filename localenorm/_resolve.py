@@ -64,16 +64,22 @@ class Reading1:
 
 class Outcome:
     """One reading's fields, the locales its words agree on (``evidence``, 0 if none), what
-    it assumed, and its program when it replays on texts of the same shape."""
+    it assumed, and its program when it replays on texts of the same shape.
 
-    __slots__ = ("assumptions", "evidence", "fields", "program")
+    ``short_year`` is the two-digit year the reading expanded, if any: (its note among
+    ``assumptions``, the digits as written, the year) — for the checks and the program that
+    need the fact, so that nothing reads it back out of the note."""
+
+    __slots__ = ("assumptions", "evidence", "fields", "program", "short_year")
 
     def __init__(self, fields: Fields, evidence: int, assumptions: list[str] | None = None,
-                 program: Program | None = None) -> None:
+                 program: Program | None = None,
+                 short_year: tuple[str, str, int] | None = None) -> None:
         self.fields = fields
         self.evidence = evidence
         self.assumptions = [] if assumptions is None else assumptions
         self.program = program
+        self.short_year = short_year
 
 
 def _fail(cls: type[ParseError], text: str, reason: str,
@@ -368,6 +374,9 @@ class _Combination:
         self.cal_era: str | None = None
         self.cal_year: int | None = None
         self.cal_of: dict[tuple[int | None, int | None, int | None], str] = {}
+        # The notes of two-digit years this combination expanded, by identity: (note,
+        # digits, year) (see Outcome.short_year).
+        self.short_years: dict[int, tuple[str, str, int]] = {}
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -777,7 +786,8 @@ class _Combination:
                     self.text, "an unrecognised word beside a 12-hour clock time (a day "
                     "period?)",
                     [f"{hour % 12:02d}:{minute:02d}", f"{hour % 12 + 12:02d}:{minute:02d}"],
-                    self.r.span(item.token)))
+                    self.r.span(item.token),
+                    clocks=[(hour % 12, minute), (hour % 12 + 12, minute)]))
 
     def check_periods_and_eras_placement(self) -> None:
         # 'م' is PM beside a time and the Common Era beside a year; a day period must touch
@@ -938,7 +948,8 @@ class _Combination:
                 continue
             notes = list(dict.fromkeys([*a.assumptions, *b.assumptions]))
             agreed.setdefault(merged, Outcome(merged, a.evidence & b.evidence or a.evidence
-                                              or b.evidence, notes))
+                                              or b.evidence, notes, None,
+                                              a.short_year or b.short_year))
         if agreed:
             return list(agreed.values())  # several cuts, several values: unique() reports it
         if disagree:
@@ -1296,8 +1307,9 @@ class _Combination:
                 raise self.reject(NotATimestampError, "a two-digit year after an "
                                   "unrecognised word (an era name?)", k - 1)
             full = expand_two_digit_year(year)
-            extra.append(f"two-digit year {year_tok.text} read as {full} "
-                         f"(pivot {TWO_DIGIT_PIVOT})")
+            note = f"two-digit year {year_tok.text} read as {full} (pivot {TWO_DIGIT_PIVOT})"
+            self.short_years[id(note)] = (note, year_tok.text, full)
+            extra.append(note)
             year = full
         elif len(year_tok.text) == 3 or len(year_tok.text) > 4 or year == 0:
             raise _fail(InvalidDateError, self.text,
@@ -1357,10 +1369,16 @@ class _Combination:
         fields = Fields(y, m, d, hour, minute, second, micro, offset, weekday,
                         self.cal_of.get((y, m, d), "gregorian"),
                         self.zone if hour is not None else None)
+        short = None
+        for n in notes:
+            found = self.short_years.get(id(n))
+            if found is not None and found[0] is n:
+                short = found
         program = None
         if not self.value_sensitive and self.order_decided and y is not None:
-            program = self.program(fields, hour_mask, notes)
-        return Outcome(fields, evidence, notes, program)
+            program = self.program(fields, hour_mask,
+                                   [n for n in notes if short is None or n is not short[0]])
+        return Outcome(fields, evidence, notes, program, short)
 
     def name_ref(self, kind: str) -> tuple[int, int] | None:
         """Where the chosen month (or weekday) name's reading sits among its token's
@@ -1391,7 +1409,7 @@ class _Combination:
         if self.off_spec is not None:
             sign, oh, om, four = self.off_spec
             off_digits = (sign, ordinal[oh], None if om is None else ordinal[om], four)
-        static = [n for n in notes if not n.startswith("two-digit year")]
+        static = notes  # (without the two-digit year's note: the replay makes its own)
         # A day, numeric month or hour read from two digits reads the same from one ('15' or
         # '5'): a text that differs only there replays this program (see _plan.loose_shape).
         # The other way only where no reading looked at a one-digit number's length (see
@@ -1423,7 +1441,8 @@ def _apply_period(text: str, hour: int, mask: int) -> int:
     if not options:
         raise _fail(ContradictionError, text, f"hour {hour} is not in the day period given")
     raise _Reject(AmbiguousError(text, "the day period does not decide the hour",
-                                 [f"{h:02d}:00" for h in options]))
+                                 [f"{h:02d}:00" for h in options],
+                                 clocks=[(h, 0) for h in options]))
 
 
 def _merge_days(a: Fields, b: Fields) -> Fields | None:

@@ -55,6 +55,9 @@ class Spoken:
     worded: bool  # an 'at' or o'clock word makes it a time, not a date ('о 10.10')
     utc: bool = False  # the phrase names UTC or GMT ('8:00 GMT')
     words: bool = True  # not only digits and separators ('4.06')
+    # Where among ``notes`` (counted from 1; 0: none) the hour is said to be read on a
+    # 24-hour clock: a day period beside the phrase may move it ('tomorrow evening at 5').
+    clock24: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +277,7 @@ def _plain(mask: int) -> bool:
 
 def _phrase(text: str, atoms: list[_Atom], lang: str | None) -> Spoken | None:
     notes: list[str] = []
+    clock24 = 0
     hedges = [a.text for a in atoms if a.kind == "hedge"]
     core = [a for a in atoms if a.kind not in ("hedge", "exact", "at", "period", "zone")]
     periods = [a for a in atoms if a.kind == "period"]
@@ -316,9 +320,11 @@ def _phrase(text: str, atoms: list[_Atom], lang: str | None) -> Spoken | None:
             # 'at 8', 'в 3', 'om 2 uur', 'at three', 'half past 3', 'um viertel nach 3': said
             # that way, the hour is 3 in the morning as often as in the afternoon. Hours with
             # minutes in digits ('о 10.10', '3h18', 'um 8:30 Uhr') are as written.
+            clocks = [_clock_of(h, minute, back) for h in (hour % 12, hour % 12 + 12)]
             raise AmbiguousError(text, "an hour of a 12-hour clock without a day period",
-                                 [_shown(h, minute, back) for h in (hour % 12, hour % 12 + 12)])
+                                 [f"{h:02d}:{m:02d}" for h, m in clocks], clocks=clocks)
         notes.append(f"hour {hour} read as written (no day period: a 24-hour clock)")
+        clock24 = len(notes)
     if back:
         hour, minute = divmod((hour * 60 + (minute or 0) - back) % (24 * 60), 60)
     if hedges:
@@ -326,12 +332,12 @@ def _phrase(text: str, atoms: list[_Atom], lang: str | None) -> Spoken | None:
     worded = said_at or "clock" in shape
     return Spoken(hour, minute, second, tuple(notes), langs, worded,
                   any(a.kind == "zone" for a in atoms),
-                  any(a.kind not in ("num", "sep") for a in atoms))
+                  any(a.kind not in ("num", "sep") for a in atoms), clock24)
 
 
-def _shown(hour: int, minute: int | None, back: int) -> str:
-    hour, minute = divmod((hour * 60 + (minute or 0) - back) % (24 * 60), 60)
-    return f"{hour:02d}:{minute:02d}"
+def _clock_of(hour: int, minute: int | None, back: int) -> tuple[int, int]:
+    """The hour and minute ``back`` minutes before ``hour``:``minute``."""
+    return divmod((hour * 60 + (minute or 0) - back) % (24 * 60), 60)
 
 
 def _clock(core: list[_Atom], shape: tuple[str, ...],
@@ -415,7 +421,8 @@ def _half(text: str, hour: int, mask: int) -> int | None:
     at night is refused: midnight at the start or at the end of the day?"""
     if hour == 12 and mask & _PM and not mask >> 12 & 1:
         raise AmbiguousError(text, "twelve with an evening or night period: the midnight "
-                             "that starts or that ends the day", ["00:00", "24:00"])
+                             "that starts or that ends the day", ["00:00", "24:00"],
+                             clocks=[(0, 0), (24, 0)])
     if hour > 12 or hour == 0:
         half = _PM if hour >= 12 else _AM
         return hour if mask >> hour & 1 or not mask & ~half else None
@@ -426,8 +433,9 @@ def _half(text: str, hour: int, mask: int) -> int | None:
         near = nearer_half(hour, mask)
         if near is not None:
             return near
-    cands = [f"{h:02d}:00" for h in (hour % 12, hour % 12 + 12)]
-    raise AmbiguousError(text, "the day period does not decide the hour", cands)
+    hours = (hour % 12, hour % 12 + 12)
+    raise AmbiguousError(text, "the day period does not decide the hour",
+                         [f"{h:02d}:00" for h in hours], clocks=[(h, 0) for h in hours])
 
 
 def nearer_half(hour: int, mask: int) -> int | None:
