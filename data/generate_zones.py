@@ -66,6 +66,7 @@ from data import cldr_extract  # noqa: E402
 render = generated.render
 
 from localenorm._normalize import fold  # noqa: E402  (needs the path set above)
+from localenorm._scripts import unspaced  # noqa: E402
 from localenorm._tokenize import WORD_RUN  # noqa: E402
 from localenorm._zones import zone_key  # noqa: E402
 
@@ -511,13 +512,6 @@ def build() -> dict[str, object]:
     }
 
 
-def _unspaced(ch: str) -> bool:
-    """A character of a script written without spaces between words (as the tokenizer
-    segments them: CJK, Thai, Lao, Myanmar, Khmer)."""
-    cp = ord(ch)
-    return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
-
-
 def vocabulary(offered: set[str]) -> dict[str, list[str]]:
     """What zone names are made of, for the parser's rule that a word beside a clock time
     that may be part of a zone name is read as one or refused (``_zonewords``): ``words``,
@@ -525,7 +519,7 @@ def vocabulary(offered: set[str]) -> dict[str, list[str]]:
     offered; ``unspaced``, the whole keys of names in scripts without spaces, where a word
     is any piece of a name."""
     words: set[str] = set()
-    unspaced: set[str] = set()
+    whole: set[str] = set()
     for name in offered:
         key = zone_key(name)
         if not key or "∅" in key:
@@ -534,9 +528,9 @@ def vocabulary(offered: set[str]) -> dict[str, list[str]]:
             word = zone_key(run)
             if word and not any(ch.isdigit() for ch in word):
                 words.add(word)
-        if any(_unspaced(ch) for ch in key):
-            unspaced.add(key)
-    return {"words": sorted(words), "unspaced": sorted(unspaced)}
+        if any(unspaced(ch) for ch in key):
+            whole.add(key)
+    return {"words": sorted(words), "unspaced": sorted(whole)}
 
 
 def encode(reading: list[object]) -> str:

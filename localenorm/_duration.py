@@ -28,6 +28,7 @@ from localenorm import _budget
 from localenorm._errors import AmbiguousError, NotATimestampError
 from localenorm._normalize import check_encodable, fold
 from localenorm._packaged import once, read_json
+from localenorm._scripts import han_count, unspaced
 
 UNIT_SECONDS = {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1}
 CALENDAR_UNITS = ("year", "month")
@@ -169,68 +170,12 @@ def norm(text: str) -> str:
     return _SPACE.sub(" ", fold(text)).strip()
 
 
-_HAN_DIGITS = "〇一二三四五六七八九"
-
-
-def _han_digit(ch: str) -> int | None:
-    if ch in "两兩":
-        return 2
-    index = _HAN_DIGITS.find(ch)
-    return index if index >= 0 else None
-
-
-def _cjk_number(text: str, i: int, decimal: bool = False) -> tuple[float, int] | None:
-    """A Han numeral below 1000 at ``i`` ('三', '十五', '卅', '一百三十'): value and end;
-    ``decimal`` reads a point in words too ('五點五'), which elsewhere is a clock ('五点五分'
-    is 5:05)."""
-    j = i
-    total = 0
-    current = -1
-    tens = hundreds = False
-    while j < len(text):
-        ch = text[j]
-        digit = _han_digit(ch)
-        if digit is not None:
-            if current >= 0:
-                break
-            current = digit
-        elif ch == "十" and not tens:
-            total += (current if current > 0 else 1) * 10
-            current, tens = -1, True
-        elif ch in "廿卅" and not tens and current < 0:
-            total += 20 if ch == "廿" else 30
-            tens = True
-        elif ch == "百" and not (hundreds or tens) and current > 0:
-            total += current * 100
-            current, hundreds = -1, True
-        else:
-            break
-        j += 1
-    if j == i:
-        return None
-    value = float(total + max(current, 0))
-    # '五點五分鐘': a decimal point in words, read only when a digit follows it.
-    if decimal and j + 1 < len(text) and text[j] in "點点" and _han_digit(text[j + 1]) is not None:
-        k = j + 1
-        fraction = ""
-        while k < len(text) and (d := _han_digit(text[k])) is not None:
-            fraction += str(d)
-            k += 1
-        return value + float("0." + fraction), k
-    return value, j
-
-
-def _unspaced(ch: str) -> bool:
-    cp = ord(ch)
-    return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
-
-
 def _boundary(text: str, end: int) -> bool:
     """A word read up to ``end`` ends there (a letter does not continue it), except in
     scripts written without spaces, where words touch ('2小时前')."""
     if end >= len(text) or not text[end].isalpha():
         return True
-    return bool(end) and _unspaced(text[end - 1])
+    return bool(end) and unspaced(text[end - 1])
 
 
 def _word(
@@ -282,7 +227,7 @@ def _amount(text: str, i: int, lang: str | None, whole: bool) -> _Amount:
         return _Amount(int(ratio.group(1)) / int(ratio.group(2)), ratio.end(), True)
     if number:
         return _Amount(float(number.group().replace(",", ".")) + shift, number.end(), True)
-    cjk = _cjk_number(text, i, decimal=whole)
+    cjk = han_count(text, i, decimal=whole)
     if cjk is not None:
         return _Amount(cjk[0], cjk[1], False)
     return _Amount(None, i, False)
@@ -650,11 +595,11 @@ def _unmodified(text: str) -> tuple[str, bool]:
         for word in tables().modifiers:
             n = len(word)
             if len(text) > n and text.startswith(word) and (
-                text[n] in " -" or word[-1] == "'" or _unspaced(word[-1])
+                text[n] in " -" or word[-1] == "'" or unspaced(word[-1])
             ):
                 text = text[n:].lstrip(" -")
             elif len(text) > n and text.endswith(word) and (
-                text[-n - 1] in " -" or _unspaced(word[0])
+                text[-n - 1] in " -" or unspaced(word[0])
             ):
                 text = text[:-n].rstrip(" -")
             else:

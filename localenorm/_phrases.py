@@ -42,6 +42,7 @@ from localenorm._duration import (
     tables,
 )
 from localenorm._packaged import once, read_json
+from localenorm._scripts import ends_unspaced
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
@@ -110,14 +111,9 @@ class ShiftTables:
         self.runs = frozenset(run for w in words for run in w.split())
         self.period_ends = tuple(self.periods)  # for str.endswith, which takes a tuple
         self.unspaced = tuple(
-            sorted((w for w in self.shifts if _unspaced(w)), key=len, reverse=True)
+            sorted((w for w in self.shifts if ends_unspaced(w)), key=len, reverse=True)
         )
-        self.unspaced_from = tuple(w for w in self.day_from if _unspaced(w))
-
-
-def _unspaced(word: str) -> bool:
-    cp = ord(word[-1]) if word else 0
-    return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
+        self.unspaced_from = tuple(w for w in self.day_from if ends_unspaced(w))
 
 
 @once
@@ -139,7 +135,7 @@ def mentions(text: str) -> bool:
         return True  # 'next tuesday +10 days'
     if len(words) == 2 and nth_weekday(text, None) is not None:
         return True  # 'second Saturday'
-    return any(ch for ch in text if _unspaced(ch)) and (
+    return any(ch for ch in text if ends_unspaced(ch)) and (
         any(w in text for w in t.unspaced)
         or any(w in text for w in t.today)
         or any(text.startswith(w) for w in t.unspaced_from)
@@ -202,7 +198,7 @@ def bare_weekday(text: str, lang: str | None) -> int | None:
     if len(words) != 1:
         return None
     word = words[0]
-    if _unspaced(word[0]) and word.endswith(_PARTICLES) and len(word) > 2:
+    if ends_unspaced(word[0]) and word.endswith(_PARTICLES) and len(word) > 2:
         word = word[:-1]
     if word not in shift_tables().weekdays and len(raw) == 1:
         return None  # a weekday name alone is the date reader's
@@ -216,7 +212,7 @@ def bare_month(text: str, lang: str | None) -> int | None:
     if len(words) != 1:
         return None
     word = words[0]
-    if _unspaced(word[0]) and word.endswith(_PARTICLES) and len(word) > 2:
+    if ends_unspaced(word[0]) and word.endswith(_PARTICLES) and len(word) > 2:
         word = word[:-1]
     entries = shift_tables().months.get(word)
     hit = pick(entries, lang) if entries else None
@@ -331,7 +327,7 @@ def shifted(text: str, lang: str | None) -> Shift | None:
     _budget.spend(1)
     t = shift_tables()
     words = strip_glue(words_of(text))
-    if len(words) == 1 and _unspaced(text[-1]):
+    if len(words) == 1 and ends_unspaced(text[-1]):
         for word in t.unspaced:
             ends = ((text[len(word) :],) if text.startswith(word) else ()) + (
                 (text[: -len(word)],) if text.endswith(word) else ()

@@ -55,6 +55,7 @@ from localenorm._phrases import (
     weekday_of,
     weekday_shift,
 )
+from localenorm._scripts import ends_unspaced
 from localenorm._tokenize import WORD_RUN
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -111,7 +112,7 @@ def _affix_in(
         before = text[:length]
         afters = t.affixes.get(before)
         if afters is None or (
-            length and length < len(text) and text[length].isalpha() and not _unspaced_end(before)
+            length and length < len(text) and text[length].isalpha() and not ends_unspaced(before)
         ):
             continue
         # The afters that end this text, in the table's order: looked up by length rather
@@ -126,8 +127,8 @@ def _affix_in(
             if (
                 after
                 and text[end - 1].isalpha()
-                and not _unspaced_end(after[::-1])
-                and not _unspaced_end(text[end - 1])
+                and not ends_unspaced(after[::-1])
+                and not ends_unspaced(text[end - 1])
             ):
                 continue
             sign = pick(entries, lang)
@@ -180,13 +181,6 @@ def _suffixes(t: Tables | ShiftTables) -> dict[str, tuple[tuple[int, ...], dict[
             for before, afters in t.affixes.items()}
 
 
-def _unspaced_end(word: str) -> bool:
-    if not word:
-        return False
-    cp = ord(word[-1])
-    return 0x2E80 <= cp <= 0xD7AF or 0x0E00 <= cp <= 0x109F or 0x1780 <= cp <= 0x17FF
-
-
 def _fixed(entries: tuple[Entry, ...], lang: str | None) -> tuple[str, int] | None:
     hit = pick(entries, lang)
     if hit is None:
@@ -235,7 +229,7 @@ def _simple_read(text: str, lang: str | None) -> Relative | None:
         value = _fixed(whole, lang)
         if value is not None:
             if value[0] in WEEKDAYS and value[1] in (0, -1) and \
-                    not any(map(_unspaced_end, text)):
+                    not any(map(ends_unspaced, text)):
                 # 'this Friday', 'last Friday' (see _phrases); CJK CLDR phrases say the
                 # week outright ('今週の月曜日', this week's Monday).
                 found = weekday_shift(value[0], value[1])
@@ -271,7 +265,7 @@ def _unhedged(text: str) -> tuple[str, str]:
         while start >= 0:
             end = start + len(hedge)
             if (
-                start == 0 or not text[start - 1].isalpha() or _unspaced_end(hedge)
+                start == 0 or not text[start - 1].isalpha() or ends_unspaced(hedge)
             ) and _boundary_after(text, end, hedge):
                 text = (text[:start] + " " + text[end:]).strip()
                 text = " ".join(text.split())
@@ -283,7 +277,7 @@ def _unhedged(text: str) -> tuple[str, str]:
 
 
 def _boundary_after(text: str, end: int, word: str) -> bool:
-    return end >= len(text) or not text[end].isalpha() or _unspaced_end(word)
+    return end >= len(text) or not text[end].isalpha() or ends_unspaced(word)
 
 
 # The most words a relative phrase has: seven units with their amounts, connectors and a
@@ -313,7 +307,7 @@ def _match(folded: str, lang: str | None) -> Relative | None:
     letters = tables().letters
     built = mentions(text)
     if not built and not any(run in letters for run in runs) and not any(
-        map(_unspaced_end, runs)
+        map(ends_unspaced, runs)
     ):
         return None
     found = _simple(text, lang)
@@ -402,7 +396,7 @@ def _counted_from(text: str, lang: str | None) -> Relative | None:
     for word, entries in t.day_from.items():
         if not text.startswith(word) or len(text) == len(word):
             continue
-        if not _unspaced_end(word) and text[len(word)] != " ":
+        if not ends_unspaced(word) and text[len(word)] != " ":
             continue
         hit = pick(entries, lang)
         rest = text[len(word) :].strip()
@@ -701,9 +695,9 @@ def _with_time(text: str, lang: str | None) -> Relative | None:
             entries = t.fixed.get(phrase)
             if entries is None or not rest.strip(" ,") or not any(ch.isdigit() for ch in rest):
                 continue
-            if first and rest[0].isalpha() and not _unspaced_end(phrase):
+            if first and rest[0].isalpha() and not ends_unspaced(phrase):
                 continue
-            if not first and rest[-1].isalpha() and not _unspaced_end(rest):
+            if not first and rest[-1].isalpha() and not ends_unspaced(rest):
                 continue
             value = _fixed(entries, lang)
             if value is not None and (value[0] == "day" or value[0] in WEEKDAYS):

@@ -13,6 +13,7 @@ import re
 
 from localenorm._lexicon import Lexicon, Reading
 from localenorm._lexkey import DROP as _DROP
+from localenorm._scripts import HAN_NUMERALS, han_digits, unspaced
 
 # Everything that is neither a digit, a space nor punctuation belongs to a word.
 _PUNCT = "!-/:-@\\[-`{-~·•|，。、「」（）【】《》«»“”‘’„"
@@ -60,18 +61,6 @@ class Token:
     @property
     def value(self) -> int:
         return int(self.text)
-
-
-def _unspaced(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x0E00 <= cp <= 0x0FFF  # Thai, Lao, Tibetan
-        or 0x1000 <= cp <= 0x109F  # Myanmar
-        or 0x1780 <= cp <= 0x17FF  # Khmer
-        or 0x2E80 <= cp <= 0x9FFF  # CJK, kana
-        or 0xAC00 <= cp <= 0xD7AF  # Hangul syllables
-        or 0xF900 <= cp <= 0xFAFF
-    )
 
 
 # Character classes of the scanner below: a run of digits or of letters is one piece, a
@@ -140,40 +129,17 @@ def _raw_tokens(text: str) -> list[tuple[str, str, int, int, bool]]:
 
 # Chinese and Japanese numerals as pages write dates with them: digit by digit for years
 # ('二零一六年'), with tens for the rest ('十一月', '二十六日', '廿六日').
-_CJK_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-               "六": 6, "七": 7, "八": 8, "九": 9}
-_CJK_TENS = {"十": 1, "廿": 2, "卅": 3}
-
-
-def _cjk_number(run: str) -> str | None:
-    """ASCII digits for a run of CJK numerals, or ``None`` if it is not one number."""
-    tens = [i for i, ch in enumerate(run) if ch in _CJK_TENS]
-    if not tens:
-        return "".join(str(_CJK_DIGITS[ch]) for ch in run)
-    if len(tens) > 1 or len(run) > 3:
-        return None
-    at = tens[0]
-    before, after = run[:at], run[at + 1:]
-    if len(before) > 1 or len(after) > 1 or (before and run[at] != "十"):
-        return None
-    # '二十' is 20; '十' 10, '廿' 20, '卅' 30.
-    value = _CJK_DIGITS[before] * 10 if before else _CJK_TENS[run[at]] * 10
-    if after:
-        value += _CJK_DIGITS[after]
-    return str(value)
-
-
 def _segment(lex: Lexicon, word: str, start: int, space_before: bool) -> list[Token]:
     out: list[Token] = []
     i = 0
     pending = i
     n = len(word)
     while i < n:
-        if word[i] in _CJK_DIGITS or word[i] in _CJK_TENS:
+        if word[i] in HAN_NUMERALS:
             j = i
-            while j < n and (word[j] in _CJK_DIGITS or word[j] in _CJK_TENS):
+            while j < n and word[j] in HAN_NUMERALS:
                 j += 1
-            digits = _cjk_number(word[i:j])
+            digits = han_digits(word[i:j])
             if digits is not None:
                 if pending < i:
                     out.append(Token(UNKNOWN, word[pending:i], start + pending, start + i,
@@ -257,7 +223,7 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
             j += 1
         if near:
             best_j, best = near_j, near
-        elif best_j == i and len(piece) <= 2 and not _unspaced(piece[0]):
+        elif best_j == i and len(piece) <= 2 and not unspaced(piece[0]):
             # A word of one or two letters that the hinted language does not have is no
             # month or weekday name of another language on such a page: Turkish 'bu' is no
             # Wednesday, nor Hungarian 'je' a Thursday. Hint or not, a single letter is no
@@ -280,7 +246,7 @@ def tokenize(text: str, lex: Lexicon, family: int = 0) -> list[Token]:
                              best))
             i = best_j + 1
             continue
-        if _unspaced(piece[0]) or _unspaced(piece[-1]):
+        if unspaced(piece[0]) or unspaced(piece[-1]):
             out.extend(_segment(lex, piece, start, space))
         else:
             out.append(Token(UNKNOWN, piece, start, end, space))
