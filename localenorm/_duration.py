@@ -28,7 +28,7 @@ from localenorm import _budget
 from localenorm._errors import AmbiguousError, NotATimestampError
 from localenorm._normalize import check_encodable, fold
 from localenorm._packaged import once, read_json
-from localenorm._scripts import han_count, unspaced
+from localenorm._scripts import ends_unspaced, han_count, unspaced
 
 UNIT_SECONDS = {"week": 604800, "day": 86400, "hour": 3600, "minute": 60, "second": 1}
 CALENDAR_UNITS = ("year", "month")
@@ -609,16 +609,37 @@ def _unmodified(text: str) -> tuple[str, bool]:
     return text, found
 
 
+def unhedged(text: str) -> tuple[str, str]:
+    """``text`` without words of approximation ('about', 'etwa', '约'), and the first one."""
+    first = ""
+    for hedge in tables().hedges:
+        start = text.find(hedge)
+        while start >= 0:
+            end = start + len(hedge)
+            if (
+                start == 0 or not text[start - 1].isalpha() or ends_unspaced(hedge)
+            ) and _boundary_after(text, end, hedge):
+                text = (text[:start] + " " + text[end:]).strip()
+                text = " ".join(text.split())
+                first = first or hedge
+                start = text.find(hedge)
+            else:
+                start = text.find(hedge, start + 1)
+    return text, first
+
+
+def _boundary_after(text: str, end: int, word: str) -> bool:
+    return end >= len(text) or not text[end].isalpha() or ends_unspaced(word)
+
+
 def _read(folded: str, lang: str | None) -> dict[str, float] | None:
     """The units of a whole duration text, with words of approximation ('about', '約') and
     of wholeness ('all day', 'another hour') set aside when the bare reading fails."""
-    from localenorm._relative import _unhedged  # the relative reader imports this module
-
     body = read_body(folded, lang, whole=True)
     if body is not None:
         return body
     # 'about 5 minutes', '2年間': words of approximation or span carry no amount.
-    bare, hedge = _unhedged(folded)
+    bare, hedge = unhedged(folded)
     if hedge:
         body = read_body(bare, lang, whole=True)
         if body is not None:

@@ -41,14 +41,19 @@ from localenorm._duration import (
     read_body,
     tables,
 )
+from localenorm._lexicon import lexicon
+from localenorm._lexkey import lookup_key
 from localenorm._packaged import once, read_json
 from localenorm._scripts import ends_unspaced
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
-# Articles and prepositions that may stand around the noun ('the', 'le', 'il', 'на', 'в').
+# Articles and prepositions that may stand around the noun ('the', 'le', 'il', 'на', 'в'),
+# and between a weekday and a week phrase ('Wednesday of next week', 'op volgende week
+# maandag', 'الاحد من الاسبوع الماضي').
 _GLUE_WORDS = frozenset({
+    "du", "op", "van", "من",
     "della", "dello", "degli", "delle", "günü", "-", "–",
     "d'", "dell'", "nell'", "all'", "dall'", "sull'", "nel", "nella", "nello",
     'the', 'on', 'of', 'in', 'at', 'le', 'la', 'les', "l'", 'il', 'lo', 'el', 'los', 'las',
@@ -152,9 +157,6 @@ def day_unit(noun: str) -> bool:
 def nth_weekday(text: str, lang: str | None) -> tuple[int, int] | None:
     """An ordinal and a weekday without a month ('second Saturday', 'tweede zaterdag'):
     (n, weekday), n from 1 to 5."""
-    from localenorm._lexicon import lexicon
-    from localenorm._lexkey import lookup_key
-
     words = strip_glue(words_of(text))
     if len(words) != 2:
         return None
@@ -177,9 +179,6 @@ def _langs(entries: tuple[Entry, ...], lang: str | None) -> tuple[Any, frozenset
 
 def _weekday(noun: str, langs: frozenset[str]) -> int | None:
     """The weekday ``noun`` names in one of ``langs``."""
-    from localenorm._lexicon import lexicon
-    from localenorm._lexkey import lookup_key
-
     lex = lexicon()
     found = {int(e.value) for e in shift_tables().weekdays.get(noun, ()) if e.langs & langs}
     for r in lex.get(lookup_key(noun)):
@@ -226,9 +225,6 @@ def weekday_of(word: str, lang: str | None) -> int | None:
     if extra is not None:
         hit = pick(extra, lang)
         return None if hit is None else int(hit.value)
-    from localenorm._lexicon import lexicon
-    from localenorm._lexkey import lookup_key
-
     days = {int(r.value) for r in lexicon().get(lookup_key(word)) if r.kind == "W"}
     kinds = {r.kind for r in lexicon().get(lookup_key(word))}
     return days.pop() if len(days) == 1 and kinds == {"W"} else None
@@ -236,9 +232,6 @@ def weekday_of(word: str, lang: str | None) -> int | None:
 
 def names_in(word: str, lang: str) -> bool:
     """Whether the lexicon has ``word`` as a month or weekday name of language ``lang``."""
-    from localenorm._lexicon import lexicon
-    from localenorm._lexkey import lookup_key
-
     lex = lexicon()
     return any(r.kind in "MW" and any(loc.split("_")[0] == lang for loc in lex.locale_ids(r.mask))
                for r in lex.get(lookup_key(word)))

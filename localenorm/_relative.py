@@ -37,8 +37,11 @@ from localenorm._duration import (
     pick,
     read_body,
     tables,
+    unhedged,
 )
 from localenorm._fields import Grain
+from localenorm._lexicon import lexicon
+from localenorm._lexkey import lookup_key
 from localenorm._packaged import once, read_bytes
 from localenorm._phrases import (
     GLUE,
@@ -257,29 +260,6 @@ def _simple_read(text: str, lang: str | None) -> Relative | None:
     return _affix(text, lang)
 
 
-def _unhedged(text: str) -> tuple[str, str]:
-    """``text`` without words of approximation ('about', 'etwa', '约'), and the first one."""
-    first = ""
-    for hedge in tables().hedges:
-        start = text.find(hedge)
-        while start >= 0:
-            end = start + len(hedge)
-            if (
-                start == 0 or not text[start - 1].isalpha() or ends_unspaced(hedge)
-            ) and _boundary_after(text, end, hedge):
-                text = (text[:start] + " " + text[end:]).strip()
-                text = " ".join(text.split())
-                first = first or hedge
-                start = text.find(hedge)
-            else:
-                start = text.find(hedge, start + 1)
-    return text, first
-
-
-def _boundary_after(text: str, end: int, word: str) -> bool:
-    return end >= len(text) or not text[end].isalpha() or ends_unspaced(word)
-
-
 # The most words a relative phrase has: seven units with their amounts, connectors and a
 # direction ('5 гадоў, 1 месяц, 6 тыдняў, 3 дні, 5 гадзін 1 хвіліну і 3 секунды таму
 # назад' is 17). A longer text is not one, and is not searched for one: the searches below
@@ -313,7 +293,7 @@ def _match(folded: str, lang: str | None) -> Relative | None:
     found = _simple(text, lang)
     if found is not None:
         return found
-    bare, hedge = _unhedged(text)
+    bare, hedge = unhedged(text)
     if hedge:
         found = _simple(bare, lang) or (_built(bare, lang) if mentions(bare) else None)
         if found is not None:
@@ -488,9 +468,6 @@ def _period_read(text: str, lang: str | None) -> Relative | None:
 
 
 def _names_month(text: str) -> bool:
-    from localenorm._lexicon import lexicon
-    from localenorm._lexkey import lookup_key
-
     return any(r.kind == "M" for w in text.split() for r in lexicon().get(lookup_key(w)))
 
 
@@ -586,44 +563,7 @@ def _repeated_read(text: str, lang: str | None) -> Relative | None:
     return None
 
 
-# Little words between a weekday and a week phrase ('Wednesday of next week', 'mittwoch der
-# nächsten woche', 'domingo da semana passada', 'الاحد من الاسبوع الماضي').
-_GLUE = frozenset(
-    {
-        "of",
-        "on",
-        "the",
-        "der",
-        "de",
-        "da",
-        "di",
-        "del",
-        "op",
-        "am",
-        "в",
-        "во",
-        "на",
-        "من",
-        "la",
-        "el",
-        "le",
-        "du",
-        "des",
-        "in",
-        "im",
-        "van",
-        "w",
-        "i",
-        "u",
-        "günü",
-    }
-)
-
-
 def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
-    from localenorm._lexicon import lexicon
-    from localenorm._lexkey import lookup_key
-
     words = text.replace(",", " ").split()
     t = tables()
     for size in range(min(len(words) - 1, 4), 0, -1):
@@ -638,7 +578,7 @@ def _weekday_of_week(text: str, lang: str | None) -> Relative | None:
             if value is None or value[0] != "week":
                 continue
             rest = [w for w in words[:start] + words[start + size :]
-                    if w not in _GLUE and w not in GLUE]
+                    if w not in GLUE]
             if len(rest) != 1:
                 continue
             days = {r.value for r in lexicon().get(lookup_key(rest[0])) if r.kind == "W"}
