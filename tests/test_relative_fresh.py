@@ -56,7 +56,8 @@ def test_the_word_lists_hold_every_phrase_word() -> None:
 
 def test_the_relative_modules_load_on_first_need() -> None:
     """``import localenorm`` and a plain date leave the relative-time modules unloaded (they
-    cost ~15 ms to import); ``parse_duration`` loads them."""
+    cost ~15 ms to import); ``parse_duration`` loads the amounts grammar alone, and a
+    relative phrase all three."""
     import subprocess
     import sys
 
@@ -68,7 +69,12 @@ def test_the_relative_modules_load_on_first_need() -> None:
         "print([m in sys.modules for m in lazy])\n"
         "localenorm.parse_duration('5 min')\n"
         "print([m in sys.modules for m in lazy])\n"
+        "import datetime\n"
+        "localenorm.parse('3 days ago', reference=datetime.datetime(2023, 10, 25, "
+        "tzinfo=datetime.timezone.utc))\n"
+        "print([m in sys.modules for m in lazy])\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT).stdout.split("\n")
-    assert out[:3] == ["[False, False, False]", "[False, False, False]", "[True, True, True]"]
+    assert out[:4] == ["[False, False, False]", "[False, False, False]",
+                       "[False, True, False]", "[True, True, True]"]
