@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from localenorm import _timeofday
 from localenorm._calendars import CALENDARS, numeral_tokens
 from localenorm._complete import PREFERS, Prefer, complete
+from localenorm._epoch import read_epoch
 from localenorm._errors import (
     AmbiguousError,
     ContradictionError,
@@ -77,6 +78,7 @@ def parse(
     zone_hints: Mapping[str, str | tzinfo] | None = None,
     disambiguate: str = "compatible",
     use_plans: bool = True,
+    epoch: str | None = None,
 ) -> ParseResult:
     """Read one timestamp from ``text``.
 
@@ -110,6 +112,10 @@ def parse(
     ``use_plans=False`` reads the text in full even when a text of the same shape was read
     before (see ``localenorm._plan``); answers are the same either way, only slower.
 
+    ``epoch`` reads a bare number as a Unix epoch time, in ``"s"``, ``"ms"``, ``"us"`` or
+    ``"ns"``, or by its width with ``"auto"`` (see ``localenorm._epoch``); without it a
+    number is never taken for one.
+
     Raises :class:`ParseError` (a ``ValueError``) or one of its subclasses.
     """
     # (The arguments' types are checked before this, in _checked.)
@@ -129,6 +135,10 @@ def parse(
         raise NotATimestampError(text, "empty text")
     if len(stripped) > MAX_LENGTH:
         raise NotATimestampError(text, f"longer than {MAX_LENGTH} characters")
+    if epoch is not None:
+        read = read_epoch(text, stripped, epoch)
+        if read is not None:
+            return read
     lex = lexicon()
     # Machine formats are Gregorian by definition; an imposed other calendar reads them as text.
     machine = parse_machine(stripped) if calendar in (None, "gregorian") else None
@@ -839,11 +849,12 @@ def to_utc_iso(
     strict: bool = False,
     zone_hints: Mapping[str, str | tzinfo] | None = None,
     disambiguate: str = "compatible",
+    epoch: str | None = None,
 ) -> str:
     """``parse(...).iso``: the ISO-8601 string of the timestamp in ``text``."""
     return parse(text, locale=locale, default_tz=default_tz, reference=reference,
                  prefer=prefer, calendar=calendar, strict=strict, zone_hints=zone_hints,
-                 disambiguate=disambiguate).iso
+                 disambiguate=disambiguate, epoch=epoch).iso
 
 
 __all__ = ["ParseError", "parse", "timedelta", "to_utc_iso"]

@@ -34,6 +34,7 @@ _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "calendar": ((str, _NONE), "a calendar name (str) or None"),
     "zone_hints": ((Mapping, _NONE), "a mapping of abbreviations to zones, or None"),
     "disambiguate": ((str,), "'compatible', 'earlier', 'later' or 'raise'"),
+    "epoch": ((str, _NONE), "'s', 'ms', 'us', 'ns', 'auto' or None"),
 }
 _FLAGS = frozenset({"strict", "use_plans"})
 
