@@ -14,6 +14,7 @@ from localenorm._errors import (
     ParseError,
     UnknownZoneError,
 )
+from localenorm._many import parse_many
 from localenorm._result import ParseResult
 
 if TYPE_CHECKING:
@@ -54,5 +55,6 @@ __all__ = [
     "__version__",
     "parse",
     "parse_duration",
+    "parse_many",
     "to_utc_iso",
 ]
