@@ -21,8 +21,12 @@ HERE = Path(__file__).resolve().parent
 # Modules left as Python: the package's entry points (``__init__``'s lazy ``__getattr__``,
 # the CLI, and ``_checked``, which must see arguments of any type), and ``_result``: callers
 # keep, copy and pickle ParseResult as an ordinary frozen dataclass (its constructor writes
-# its slots directly for speed, which compiled classes do not allow).
-_INTERPRETED = {"__init__.py", "__main__.py", "cli.py", "_checked.py", "_result.py"}
+# its slots directly for speed, which compiled classes do not allow). And the pipeline
+# modules, which take arbitrary objects (columns of any type) or import the optional
+# libraries of the extras (pandas, pyarrow, polars, pyspark, tqdm).
+_INTERPRETED = {"__init__.py", "__main__.py", "cli.py", "_checked.py", "_result.py",
+                "_many.py", "_cliio.py", "_convert.py", "_frames.py", "pandas.py", "arrow.py",
+                "polars.py", "spark.py"}
 
 
 def _compiled_modules() -> list[str]:

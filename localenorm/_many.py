@@ -60,7 +60,7 @@ def parse_many(
         pass  # about the probe's text (under calendar=, say), not about the options
     locale = options.pop("locale", None)
     reference = options.pop("reference", None)
-    read = _reader(options)
+    read = row_reader(options)
     if locales is None and references is None:
         return (read(text, locale, reference) for text in texts)
     return (read(*row) for row in _rows(texts, locales, references, locale, reference))
@@ -79,8 +79,9 @@ def _rows(texts: Iterable[object], locales: Iterable[object] | None,
     return ((t, locale, ref) for t, ref in zip(texts, references, strict=True))
 
 
-def _reader(options: dict[str, Any]) -> Callable[[object, object, object], Answer]:
-    """``read(text, locale, reference)``: the row's answer, each distinct row read once."""
+def row_reader(options: dict[str, Any]) -> Callable[[object, object, object], Answer]:
+    """``read(text, locale, reference)``: the row's answer under ``options`` (checked
+    already), each distinct row read once while the reader lives."""
     parse_row: Callable[..., ParseResult] = parse
 
     def direct(text: object, locale: object, reference: object) -> Answer:
