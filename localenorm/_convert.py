@@ -19,9 +19,11 @@ chunks are in flight at a time. This module is never compiled.
 from __future__ import annotations
 
 import argparse
+import array
 import csv
 import functools
 import io
+import itertools
 import json
 import multiprocessing
 import os
@@ -693,7 +695,9 @@ class _Convert:
         except ImportError:
             raise Fatal("Parquet needs pyarrow: pip install 'localenorm[arrow]'") from None
         try:
-            source = pq.ParquetFile(args.input)
+            # Read as a stream on one thread: Arrow's thread pools and prefetching would
+            # hold tens of MB for a read that is a small part of the work.
+            source = pq.ParquetFile(args.input, pre_buffer=False, buffer_size=1 << 20)
         except (OSError, pa.ArrowException) as exc:
             raise Fatal(f"cannot read {args.input!r} as Parquet: {exc}") from None
         schema = source.schema_arrow
@@ -723,7 +727,7 @@ class _Convert:
 
         def tasks() -> Iterator[tuple[Any, ...]]:
             row = 1
-            for batch in source.iter_batches(batch_size=_BATCH):
+            for batch in source.iter_batches(batch_size=_BATCH, use_threads=False):
                 batches.append(batch)
                 yield ("columns", batch.column(args.column).to_pylist(),
                        batch.column(args.locale_column).to_pylist()
@@ -736,7 +740,7 @@ class _Convert:
             with pq.ParquetWriter(self.temp, out_schema) as writer:
                 for result in runner.run(tasks()):
                     batch = batches.popleft()
-                    columns = [*batch.columns, *(pa.array(c, pa.string()) for c in result.output)]
+                    columns = [*batch.columns, *(_strings(pa, c) for c in result.output)]
                     writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=out_schema))
                     self._add(result, progress, "row")
                     progress.update(result.rows, result.rows)
@@ -768,6 +772,24 @@ class _Convert:
             line += f"; {totals.blank:,} blank lines kept"
         print(line, file=self.err)
         return 1 if failed else 0
+
+
+def _strings(pa: Any, cells: list[str | None]) -> Any:
+    """An Arrow string array of ``cells``, built from its buffers: ``pa.array`` on a list
+    imports pandas (when installed) to check for its types, 50 MB that Parquet's memory
+    bound has no room for."""
+    import numpy as np
+
+    encoded = [b"" if cell is None else cell.encode("utf-8") for cell in cells]
+    offsets = array.array("i", itertools.accumulate(map(len, encoded), initial=0))
+    nulls = cells.count(None)
+    validity = None
+    if nulls:
+        present = np.fromiter((cell is not None for cell in cells), np.bool_, len(cells))
+        validity = pa.py_buffer(np.packbits(present, bitorder="little").tobytes())
+    return pa.Array.from_buffers(pa.string(), len(cells), [
+        validity, pa.py_buffer(offsets.tobytes()), pa.py_buffer(b"".join(encoded))],
+        null_count=nulls)
 
 
 def _position(header: list[str], name: str | None, option: str) -> int | None:
