@@ -171,7 +171,6 @@ rows = st.lists(st.tuples(st.one_of(timestamp_like, noise), st.sampled_from(["",
 def test_csv_rows_answer_as_parse_many(data: list[tuple[str, str]]) -> None:
     """Whatever the cells hold (commas, quotes, line ends), the rows come back as they
     were with ``parse_many``'s answers beside them."""
-    data = [(t.replace("\r", ""), loc) for t, loc in data]  # (csv reads a lone \r as \n)
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows([["ts", "lang"], *data])
     code, out, _ = convert("-", "--format", "csv", "--column", "ts", "--locale-column",
@@ -188,7 +187,7 @@ def test_csv_rows_answer_as_parse_many(data: list[tuple[str, str]]) -> None:
 def test_json_lines_answer_as_parse_many(texts: list[str]) -> None:
     lines = "".join(json.dumps({"ts": t}) + "\n" for t in texts)
     _, out, _ = convert("-", "--format", "jsonl", "--column", "ts", "--quiet", stdin=lines)
-    got = [json.loads(line) for line in out.splitlines()]
+    got = [json.loads(line) for line in out.split("\n")[:-1]]  # (not splitlines: U+0085)
     assert [g["ts"] for g in got] == texts
     assert [[g[k] or "" for k in ADDED] for g in got] == expected_cells(texts)
 
