@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from localenorm._checked import parse
+from localenorm._checked import parse, row_parser
 from localenorm._errors import OptionError, ParseError
 from localenorm._result import ParseResult
 
@@ -82,11 +82,11 @@ def _rows(texts: Iterable[object], locales: Iterable[object] | None,
 def row_reader(options: dict[str, Any]) -> Callable[[object, object, object], Answer]:
     """``read(text, locale, reference)``: the row's answer under ``options`` (checked
     already), each distinct row read once while the reader lives."""
-    parse_row: Callable[..., ParseResult] = parse
+    parse_row = row_parser(options)
 
     def direct(text: object, locale: object, reference: object) -> Answer:
         try:
-            return parse_row(text, locale=locale, reference=reference, **options)
+            return parse_row(text, locale, reference)
         except ParseError as exc:
             return exc
 
