@@ -77,11 +77,11 @@ def _reference(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def measure_parse_many(name: str) -> dict[str, Any]:
+def measure_parse_many(name: str, references: int = 1) -> dict[str, Any]:
     import localenorm
 
     data = _read(name)
-    refs = [_reference(t) for t in data["fetched"]]
+    refs = [_reference(t) if references else None for t in data["fetched"]]
     langs = [x or None for x in data["lang"]]
     started = time.perf_counter()
     answers = list(localenorm.parse_many(data["ts"], locales=langs, references=refs))
@@ -176,10 +176,13 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def run_convert(source: pathlib.Path, jobs: int, target: pathlib.Path) -> dict[str, Any]:
+def run_convert(source: pathlib.Path, jobs: int, target: pathlib.Path,
+                references: bool = True) -> dict[str, Any]:
     argv = [sys.executable, "-m", "localenorm", "convert", str(source), "-o", str(target),
-            "--column", "ts", "--locale-column", "lang", "--reference-column", "fetched",
-            "--jobs", str(jobs), "--quiet", "--no-progress"]
+            "--column", "ts", "--locale-column", "lang", "--jobs", str(jobs), "--quiet",
+            "--no-progress"]
+    if references:
+        argv += ["--reference-column", "fetched"]
     peaks: dict[int, float] = {}
     started = time.perf_counter()
     # From the data folder: the source tree is not importable there.
@@ -283,31 +286,40 @@ def main() -> None:
         del data
         report[name] = section
         print(f"\n{name}: {rows:,} rows, {section['distinct_ts']:,} distinct texts")
+        # With each row's fetch time as its reference (every row can be read), and, for
+        # the repeated file, without (the relative rows are refused): a reference per row
+        # makes (text, locale, reference) distinct where the text alone repeats.
+        runs = [("", True)] + ([("_noref", False)] if name == "pipeline_repeated" else [])
         for fmt in ("csv", "parquet"):
-            outputs = []
-            for jobs in (1, 2):
-                target = OUT / f"{name}.out{jobs}.{fmt}"
-                figures = run_convert(OUT / f"{name}.{fmt}", jobs, target)
-                figures["right"], figures["rows_out"] = _converted_right(target, expected)
-                figures["rows_per_s"] = rows / figures["seconds"]
-                outputs.append(target.read_bytes() if fmt == "csv" else None)
-                section[f"convert_{fmt}_jobs{jobs}"] = figures
-                print(f"  convert {fmt:7} --jobs {jobs}: {figures['rows_per_s']:>9,.0f} rows/s"
-                      f" ({figures['seconds']:.1f} s), right {figures['right']:,}/{rows:,},"
-                      f" peak RSS main {figures['peak_rss_mb_main']:.0f} MB"
-                      + (f", worker {figures['peak_rss_mb_workers']:.0f} MB"
-                         if figures["peak_rss_mb_workers"] else ""))
-            one, two = (section[f"convert_{fmt}_jobs{j}"]["rows_per_s"] for j in (1, 2))
-            section[f"convert_{fmt}_speedup"] = two / one
-            print(f"  convert {fmt:7} --jobs 2 / --jobs 1: {two / one:.2f}x"
-                  + ("" if fmt != "csv" else
-                     f"; outputs identical: {outputs[0] == outputs[1]}"))
-            if fmt == "csv":
-                section["convert_csv_identical"] = outputs[0] == outputs[1]
-        figures = _child("parse_many", name)
-        section["parse_many"] = figures
-        print(f"  parse_many: {figures['rows_per_s']:,.0f} rows/s, right {figures['right']:,}"
-              f"/{rows:,}, peak RSS {figures['peak_rss_mb']:.0f} MB")
+            for label, references in runs:
+                outputs = []
+                for jobs in (1, 2):
+                    target = OUT / f"{name}.out{jobs}.{fmt}"
+                    figures = run_convert(OUT / f"{name}.{fmt}", jobs, target, references)
+                    figures["right"], figures["rows_out"] = _converted_right(target, expected)
+                    figures["rows_per_s"] = rows / figures["seconds"]
+                    outputs.append(target.read_bytes() if fmt == "csv" else None)
+                    section[f"convert_{fmt}{label}_jobs{jobs}"] = figures
+                    print(f"  convert {fmt:7}{label or ' (references)'} --jobs {jobs}: "
+                          f"{figures['rows_per_s']:>9,.0f} rows/s ({figures['seconds']:.1f} s),"
+                          f" right {figures['right']:,}/{rows:,},"
+                          f" peak RSS main {figures['peak_rss_mb_main']:.0f} MB"
+                          + (f", worker {figures['peak_rss_mb_workers']:.0f} MB"
+                             if figures["peak_rss_mb_workers"] else ""))
+                one, two = (section[f"convert_{fmt}{label}_jobs{j}"]["rows_per_s"]
+                            for j in (1, 2))
+                section[f"convert_{fmt}{label}_speedup"] = two / one
+                print(f"  convert {fmt:7}{label or ' (references)'} --jobs 2 / --jobs 1: "
+                      f"{two / one:.2f}x" + ("" if fmt != "csv" else
+                                            f"; outputs identical: {outputs[0] == outputs[1]}"))
+                if fmt == "csv":
+                    section[f"convert_csv{label}_identical"] = outputs[0] == outputs[1]
+        for label, references in runs:
+            figures = _child("parse_many", name, str(int(references)))
+            section[f"parse_many{label}"] = figures
+            print(f"  parse_many{label or ' (references)'}: {figures['rows_per_s']:,.0f} rows/s,"
+                  f" right {figures['right']:,}/{rows:,}, peak RSS "
+                  f"{figures['peak_rss_mb']:.0f} MB")
         if "dateparser" not in skip:
             figures = _child("dateparser", name, str(args.sample))
             section["dateparser"] = figures
