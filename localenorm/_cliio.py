@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from typing import IO, Any, TextIO
@@ -162,6 +163,7 @@ class Progress:
         self.err = err
         self.bar: Any = None
         self.rows = 0
+        self.started = time.monotonic()
         if not enabled or not _is_terminal(err):
             return
         try:
@@ -179,7 +181,7 @@ class Progress:
     def update(self, rows: int, amount: int) -> None:
         self.rows += rows
         if self.bar is not None:
-            rate = self.rows / max(self.bar.format_dict["elapsed"], 1e-9)
+            rate = self.rows / max(time.monotonic() - self.started, 1e-9)
             self.bar.set_postfix_str(f"{self.rows:,} rows, {rate:,.0f} rows/s", refresh=False)
             self.bar.update(amount)
 

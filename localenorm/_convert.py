@@ -769,7 +769,7 @@ class _Convert:
                                      sorted(totals.kinds.items(), key=lambda kn: (-kn[1], kn[0])))
             line += ")"
         if totals.blank:
-            line += f"; {totals.blank:,} blank lines kept"
+            line += f"; blank lines kept as they were: {totals.blank:,}"
         print(line, file=self.err)
         return 1 if failed else 0
 

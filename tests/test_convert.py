@@ -222,7 +222,7 @@ def test_empty_cells_blank_lines_and_quoted_line_ends(tmp_path: pathlib.Path) ->
         ["2023-10-23", "3", "2023-10-23", "day", "", ""],
     ]
     assert "line 2: '': NotATimestampError" in err
-    assert "1 blank line" in err and code == 1
+    assert "blank lines kept as they were: 1" in err and code == 1
 
 
 def test_undecodable_bytes_are_that_rows_error(tmp_path: pathlib.Path) -> None:
