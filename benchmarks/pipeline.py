@@ -22,6 +22,7 @@ import csv
 import json
 import os
 import pathlib
+import resource
 import subprocess
 import sys
 import threading
@@ -77,19 +78,25 @@ def _reference(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+
+
 def measure_parse_many(name: str, references: int = 1) -> dict[str, Any]:
     import localenorm
 
     data = _read(name)
     refs = [_reference(t) if references else None for t in data["fetched"]]
     langs = [x or None for x in data["lang"]]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     answers = list(localenorm.parse_many(data["ts"], locales=langs, references=refs))
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
     got = [(_stamp(a.utc) or a.iso) if isinstance(a, localenorm.ParseResult) else None
            for a in answers]
     return {"rows": len(answers), "seconds": seconds, "rows_per_s": len(answers) / seconds,
-            "right": _right(got, data["expected"]), "peak_rss_mb": _peak_rss_mb()}
+            "rows_per_cpu_s": len(answers) / cpu, "right": _right(got, data["expected"]),
+            "peak_rss_mb": _peak_rss_mb()}
 
 
 def _sample(data: dict[str, list[str]], size: int) -> list[int]:
@@ -155,10 +162,11 @@ def measure_to_utc(name: str) -> dict[str, Any]:
     data = _read(name)
     series = pd.Series(data["ts"], dtype=object)
     del data
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     frame = localenorm.pandas.to_utc(series)
-    seconds = time.perf_counter() - started
-    return {"rows": len(series), "seconds": seconds, "rows_per_s": len(series) / seconds,
+    seconds, cpu = time.perf_counter() - started, _cpu() - cpu
+    return {"rows": len(series), "seconds": seconds, "cpu_seconds": cpu,
+            "rows_per_s": len(series) / seconds,
             "parsed": int(frame["error"].isna().sum()), "peak_rss_mb": _peak_rss_mb()}
 
 
@@ -184,6 +192,7 @@ def run_convert(source: pathlib.Path, jobs: int, target: pathlib.Path,
     if references:
         argv += ["--reference-column", "fetched"]
     peaks: dict[int, float] = {}
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     # From the data folder: the source tree is not importable there.
     proc = subprocess.Popen(argv, cwd=OUT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -201,10 +210,14 @@ def run_convert(source: pathlib.Path, jobs: int, target: pathlib.Path,
     _, err = proc.communicate()
     seconds = time.perf_counter() - started
     watcher.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU time of the whole tree (the workers are reaped by convert, then it by us): on a
+    # machine shared with other work, rows per CPU second is the steadier figure.
+    cpu = (after.ru_utime + after.ru_stime) - (used.ru_utime + used.ru_stime)
     summary = err.decode("utf-8", "replace").strip().splitlines()[-1:]
     main_peak = peaks.get(proc.pid, float("nan"))
     workers = [v for pid, v in peaks.items() if pid != proc.pid]
-    return {"jobs": jobs, "seconds": seconds, "status": proc.returncode,
+    return {"jobs": jobs, "seconds": seconds, "cpu_seconds": cpu, "status": proc.returncode,
             "summary": summary[0] if summary else "", "peak_rss_mb_main": main_peak,
             "peak_rss_mb_workers": max(workers) if workers else None,
             "peak_rss_mb_total": main_peak + sum(workers)}
@@ -276,8 +289,9 @@ def main() -> None:
         return
     skip = set(filter(None, args.skip.split(",")))
     report: dict[str, Any] = {"build": build(), "python": sys.version.split()[0],
-                              "cores": os.cpu_count()}
-    print(f"build: {report['build']}")
+                              "cores": os.cpu_count(), "load_before": os.getloadavg()}
+    print(f"build: {report['build']}; load average {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores")
     for name in NAMES:
         data = _read(name)
         expected = data["expected"]
@@ -298,10 +312,12 @@ def main() -> None:
                     figures = run_convert(OUT / f"{name}.{fmt}", jobs, target, references)
                     figures["right"], figures["rows_out"] = _converted_right(target, expected)
                     figures["rows_per_s"] = rows / figures["seconds"]
+                    figures["rows_per_cpu_s"] = rows / figures["cpu_seconds"]
                     outputs.append(target.read_bytes() if fmt == "csv" else None)
                     section[f"convert_{fmt}{label}_jobs{jobs}"] = figures
                     print(f"  convert {fmt:7}{label or ' (references)'} --jobs {jobs}: "
-                          f"{figures['rows_per_s']:>9,.0f} rows/s ({figures['seconds']:.1f} s),"
+                          f"{figures['rows_per_s']:>9,.0f} rows/s ({figures['seconds']:.1f} s,"
+                          f" {figures['rows_per_cpu_s']:,.0f} rows per CPU s),"
                           f" right {figures['right']:,}/{rows:,},"
                           f" peak RSS main {figures['peak_rss_mb_main']:.0f} MB"
                           + (f", worker {figures['peak_rss_mb_workers']:.0f} MB"
@@ -317,7 +333,8 @@ def main() -> None:
         for label, references in runs:
             figures = _child("parse_many", name, str(int(references)))
             section[f"parse_many{label}"] = figures
-            print(f"  parse_many{label or ' (references)'}: {figures['rows_per_s']:,.0f} rows/s,"
+            print(f"  parse_many{label or ' (references)'}: {figures['rows_per_s']:,.0f} rows/s"
+                  f" ({figures['rows_per_cpu_s']:,.0f} per CPU s),"
                   f" right {figures['right']:,}/{rows:,}, peak RSS "
                   f"{figures['peak_rss_mb']:.0f} MB")
         if "dateparser" not in skip:
@@ -334,6 +351,7 @@ def main() -> None:
         figures = _child("to_utc", name)
         section["pandas_to_utc"] = figures
         print(f"  localenorm.pandas.to_utc: {figures['seconds']:.2f} s "
+              f"({figures['cpu_seconds']:.2f} CPU s) "
               f"({figures['rows_per_s']:,.0f} rows/s), peak RSS {figures['peak_rss_mb']:.0f} MB")
     if "growth" not in skip:
         growth: dict[str, Any] = {}
@@ -348,6 +366,8 @@ def main() -> None:
                     growth[f"{name}_{fmt}_{count}"] = figures["peak_rss_mb_main"]
                     line.append(f"{count:,}: {figures['peak_rss_mb_main']:.0f} MB")
                 print(f"  {name} {fmt}: " + ", ".join(line))
+    report["load_after"] = os.getloadavg()
+    print(f"\nload average {os.getloadavg()[0]:.1f}")
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
 

@@ -88,7 +88,10 @@ def row_reader(options: dict[str, Any]) -> Callable[[object, object, object], An
         try:
             return parse_row(text, locale, reference)
         except ParseError as exc:
-            return exc
+            # A value now, kept in the memo: without the traceback's frames (and the error
+            # it was raised beside), which would keep every reader's state alive with it.
+            exc.__context__ = None
+            return exc.with_traceback(None)
 
     # typed: 1 and True are equal keys otherwise, and their errors differ.
     memo = functools.lru_cache(maxsize=MEMO_SIZE, typed=True)(direct)

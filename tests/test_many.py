@@ -105,3 +105,10 @@ def test_unhashable_rows_are_still_answered() -> None:
     answers = list(parse_many([["2023-10-23"], "2023-10-23"]))
     assert isinstance(answers[0], OptionError)
     assert isinstance(answers[1], ParseResult)
+
+
+def test_errors_are_values_without_their_tracebacks() -> None:
+    """A memo of errors must not keep each reading's frames alive."""
+    answers = list(parse_many(["nonsense", "01/02/2023", "nonsense"]))
+    assert all(isinstance(a, ParseError) for a in answers)
+    assert all(a.__traceback__ is None and a.__context__ is None for a in answers)
