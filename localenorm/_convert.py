@@ -30,7 +30,7 @@ import os
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, Any, TextIO
@@ -48,6 +48,21 @@ _CHUNK = 1 << 20  # characters of text a chunk holds, about
 _OPEN_QUOTE_LIMIT = 64 << 20  # a quoted field this long is a quote never closed
 _BATCH = 65_536  # Parquet rows a batch
 _ABSENT = object()
+# The record csv_chunk adds after a chunk's text (see there): no delimiter, quote or line
+# end in it, and nothing a file holds.
+_SENTINEL = "\x00localenorm:end-of-chunk\x00"
+_END = _SENTINEL + "\n"
+
+
+def _suspect(text: str) -> bool:
+    """Whether ``text`` may hold undecodable bytes (kept as lone surrogates)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 class Fatal(Exception):
@@ -130,6 +145,7 @@ class Chunk:
     parsed: int = 0
     blank: int = 0
     kinds: Counter[str] = field(default_factory=Counter)
+    open_quote: bool = False  # CSV: the chunk ended inside a quoted field
     # (line or row number within the input, message) to print unless --quiet.
     messages: list[tuple[int, str]] = field(default_factory=list)
 
@@ -188,61 +204,97 @@ class Converter:
     # -- CSV and TSV ----------------------------------------------------------------------
 
     def csv_chunk(self, text: str, first_line: int) -> Chunk:
+        """The chunk's rows with their four cells; or, when the chunk ends inside a quoted
+        field (it was cut at a line end within one), only ``open_quote`` set."""
         job = self.job
         chunk = Chunk(None)
-        suspect = _cliio.bad_bytes(text) is not None
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=job.delimiter)
-        out = io.StringIO(newline="")
-        writer = csv.writer(out, delimiter=job.delimiter, lineterminator=job.lineterminator)
+        suspect = _suspect(text)
+        # A last record of our own: read as a record of its own only if the chunk ended
+        # at a record's end, and swallowed into a field if it ended inside quotes.
+        reader = csv.reader(io.StringIO(text + _END, newline=""), delimiter=job.delimiter)
         rows: list[list[str]] = []
         before = 0
         width = job.width
+        index, locale_index, reference_index = job.index, job.locale_index, job.reference_index
+        read = self.read
+        missing = job.reference
+        parsed = 0
         for row in reader:
             line = first_line + before
             before = reader.line_num
             count = len(row)
-            if count == 0:
-                if width > 1:  # a blank line: kept as one, no row
-                    chunk.blank += 1
-                    rows.append(row)
-                    continue
-                row = [""]
-                count = 1
-            problem: str | None = None
-            if suspect and _cliio.bad_bytes("".join(row)) is not None:
-                header = job.header
-                problem = self._bytes_problem(
-                    chunk, line, {header[i] if i < width else f"field {i + 1}": cell
-                                  for i, cell in enumerate(row)})
-                row = [_cliio.replaced(cell) for cell in row]
-            if count != width:
-                problem = f"RaggedRowError: {count} fields where the header has {width}"
-                extra = row[width:]
-                row = row[:width] + [""] * (width - count)
-            else:
-                extra = []
-            if problem is None:
-                value = row[job.index]
-                locale = row[job.locale_index] if job.locale_index is not None else job.locale
-                reference: object = (row[job.reference_index] or None
-                                     if job.reference_index is not None else job.reference)
-                answer = self._answer(value, locale, reference)
-            else:
-                value, answer = None, problem
-            row.extend(self._count(chunk, line, answer, value))
-            if extra:
-                row.extend(extra)
-            rows.append(row)
-        writer.writerows(rows)
+            if count == 1 and row[0] == _SENTINEL:
+                break
+            if count == width and not suspect:
+                # (The common row, inline.)
+                reference: object = (row[reference_index] or None
+                                     if reference_index is not None else missing)
+                if type(reference) is str:
+                    reference = _reference(reference)
+                if type(reference) is not str:
+                    answer = read(row[index], (row[locale_index] or None)
+                                  if locale_index is not None else job.locale, reference)
+                    if type(answer) is ParseResult:
+                        row.extend((answer.iso, answer.grain, answer.locale or "", ""))
+                        parsed += 1
+                        rows.append(row)
+                        continue
+            self._slow_row(chunk, row, line, suspect, rows)
+        else:
+            chunk.open_quote = True  # the sentinel was read into a quoted field
+            return chunk
+        chunk.rows += parsed
+        chunk.parsed += parsed
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=job.delimiter, lineterminator=job.lineterminator
+                   ).writerows(rows)
         chunk.output = out.getvalue()
         return chunk
+
+    def _slow_row(self, chunk: Chunk, row: list[str], line: int, suspect: bool,
+                  rows: list[list[str]]) -> None:
+        """A row off the common path: blank, ragged, holding undecodable bytes, with a
+        reference that is no time, or that did not parse."""
+        job = self.job
+        width = job.width
+        count = len(row)
+        if count == 0:
+            if width > 1:  # a blank line: kept as one, no row
+                chunk.blank += 1
+                rows.append(row)
+                return
+            row = [""]
+            count = 1
+        problem: str | None = None
+        if suspect and _suspect("".join(row)):
+            header = job.header
+            problem = self._bytes_problem(
+                chunk, line, {header[i] if i < width else f"field {i + 1}": cell
+                              for i, cell in enumerate(row)})
+            row[:] = [_cliio.replaced(cell) for cell in row]
+        extra: list[str] = []
+        if count != width:
+            problem = f"RaggedRowError: {count} fields where the header has {width}"
+            extra = row[width:]
+            row[:] = row[:width] + [""] * (width - count)
+        if problem is None:
+            value = row[job.index]
+            locale = row[job.locale_index] if job.locale_index is not None else job.locale
+            reference: object = (row[job.reference_index] or None
+                                 if job.reference_index is not None else job.reference)
+            answer = self._answer(value, locale, reference)
+        else:
+            value, answer = None, problem
+        row.extend(self._count(chunk, line, answer, value))
+        row.extend(extra)
+        rows.append(row)
 
     # -- JSON Lines -----------------------------------------------------------------------
 
     def json_chunk(self, text: str, first_line: int) -> Chunk:
         job = self.job
         chunk = Chunk(None)
-        suspect = _cliio.bad_bytes(text) is not None
+        suspect = _suspect(text)
         out: list[str] = []
         lines = text.split("\n")
         if lines and lines[-1] == "":
@@ -270,7 +322,7 @@ class Converter:
             clash = [name for name in job.names if name in record]
             if clash:
                 raise Fatal(f"line {where} already has a field {clash[0]!r}")
-            if suspect and _cliio.bad_bytes(line) is not None:
+            if suspect and _suspect(line):
                 cells = {str(k): v for k, v in record.items() if isinstance(v, str)}
                 bytes_problem = self._bytes_problem(chunk, where, cells)
                 record = json.loads(_cliio.replaced(line))
@@ -356,20 +408,29 @@ class _Runner:
         self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
                                         initializer=_start_worker, initargs=(job,))
 
-    def run(self, tasks: Iterator[tuple[Any, ...]]) -> Iterator[Chunk]:
+    @property
+    def in_flight(self) -> int:
+        """How many tasks to keep going: two a worker, or one here."""
+        return 1 if self.pool is None else 2 * self.jobs
+
+    def submit(self, task: tuple[Any, ...]) -> Callable[[], Chunk]:
+        """Start ``task``; the returned function gives its chunk (waiting for it)."""
+        kind, *args = task
         if self.converter is not None:
-            for task in tasks:
-                kind, *args = task
-                yield getattr(self.converter, kind)(*args)
-            return
+            done: Chunk = getattr(self.converter, kind)(*args)
+            return lambda: done
         assert self.pool is not None
-        pending: deque[Future[Chunk]] = deque()
+        return self.pool.submit(_work, task).result
+
+    def run(self, tasks: Iterator[tuple[Any, ...]]) -> Iterator[Chunk]:
+        """The tasks' chunks in order, ``in_flight`` at a time."""
+        pending: deque[Callable[[], Chunk]] = deque()
         for task in tasks:
-            pending.append(self.pool.submit(_work, task))
-            if len(pending) >= 2 * self.jobs:
-                yield pending.popleft().result()
+            pending.append(self.submit(task))
+            if len(pending) >= self.in_flight:
+                yield pending.popleft()()
         while pending:
-            yield pending.popleft().result()
+            yield pending.popleft()()
 
     def close(self) -> None:
         if self.pool is not None:
@@ -380,7 +441,13 @@ class _Runner:
 # -- reading text in chunks of whole records ------------------------------------------------
 
 class _Text:
-    """The input's text, decoded as it comes, handed out in chunks of whole records."""
+    """The input's text, decoded as it comes, handed out in chunks of whole records.
+
+    A chunk ends at a line end. For CSV that line end may lie inside a quoted field: the
+    converter finds that out (``Chunk.open_quote``), the chunks from there on are given
+    back (:meth:`unread`), and from then on every cut is made where the csv reader itself
+    ends a record. Files without line ends in their fields never pay for that reading
+    here, in the one process that feeds the workers."""
 
     def __init__(self, handle: IO[bytes], encoding: str, delimiter: str | None) -> None:
         self.handle = handle
@@ -390,6 +457,7 @@ class _Text:
         self.line = 1  # the line number of the buffer's first line
         self.eof = False
         self.consumed = 0  # bytes read so far
+        self.exact = False  # cut where the csv reader ends a record
 
     def _fill(self) -> None:
         block = self.handle.read(_CHUNK)
@@ -403,10 +471,16 @@ class _Text:
         self.line += text.count("\n")
         return text, first
 
+    def unread(self, text: str, first_line: int) -> None:
+        """Give back chunks (from ``first_line`` on): one was cut inside a quoted field."""
+        self.buffer = text + self.buffer
+        self.line = first_line
+        self.exact = True
+
     def header(self) -> tuple[list[str], str]:
         """The first record's fields and its line end."""
         while True:
-            end = self._records(1)
+            end = _csv_records(self.buffer, self.delimiter or ",", 1)
             if end:
                 break
             if self.eof:
@@ -414,54 +488,37 @@ class _Text:
                     raise Fatal("the input is empty: no header row")
                 if not self.buffer.endswith("\n"):
                     self.buffer += "\n"  # a header alone, without a line end
-                end = self._records(1)
-                if not end:
-                    raise Fatal("line 1: a quoted field of the header is never closed")
-                break
+                    continue
+                raise Fatal("line 1: a quoted field of the header is never closed")
             self._fill()
         text, _ = self._take(end)
         fields = next(csv.reader([text], delimiter=self.delimiter or ","))
         return fields, "\r\n" if text.endswith("\r\n") else "\n"
 
-    def chunks(self) -> Iterator[tuple[str, int, int]]:
-        """(text, its first line number, bytes read so far) for each chunk."""
-        while not self.eof:
+    def next_chunk(self) -> tuple[str, int] | None:
+        """The next chunk and the number of its first line; ``None`` at the end."""
+        while not self.eof and len(self.buffer) < _CHUNK:
             self._fill()
-            if len(self.buffer) < _CHUNK and not self.eof:
-                continue
-            end = self._records(None)
-            if not end and not self.eof:
-                if len(self.buffer) > _OPEN_QUOTE_LIMIT:
-                    raise Fatal(f"line {self.line}: a quoted field is still open after "
-                                f"{_OPEN_QUOTE_LIMIT >> 20} MB; is a quote never closed?")
-                continue
+        while True:
+            if self.exact and self.delimiter is not None:
+                end = _csv_records(self.buffer, self.delimiter, None)
+            else:
+                end = self.buffer.rfind("\n") + 1
             if end:
-                text, first = self._take(end)
-                yield text, first, self.consumed
-        if self.buffer:
+                return self._take(end)
+            if not self.eof:
+                if len(self.buffer) > _OPEN_QUOTE_LIMIT:
+                    raise Fatal(f"line {self.line}: no record ends within "
+                                f"{_OPEN_QUOTE_LIMIT >> 20} MB; is a quote never closed?")
+                self._fill()
+                continue
+            if not self.buffer:
+                return None
             if not self.buffer.endswith("\n"):
                 self.buffer += "\n"  # the last line's missing line end
-            end = self._records(None)
-            if end < len(self.buffer):
-                raise Fatal(f"line {self.line + self.buffer[:end].count(chr(10))}: a quoted "
-                            "field is never closed before the end of the input")
-            text, first = self._take(end)
-            yield text, first, self.consumed
-
-    def _records(self, limit: int | None) -> int:
-        """How many characters of the buffer hold whole records (at most ``limit``)."""
-        text = self.buffer
-        if self.delimiter is None or '"' not in text:
-            if limit is None:
-                return text.rfind("\n") + 1
-            end = 0
-            for _ in range(limit):
-                found = text.find("\n", end)
-                if found < 0:
-                    break
-                end = found + 1
-            return end
-        return _csv_records(text, self.delimiter, limit)
+                continue
+            raise Fatal(f"line {self.line}: a quoted field is never closed before the end "
+                        "of the input")
 
 
 def _csv_records(text: str, delimiter: str, limit: int | None) -> int:
@@ -639,9 +696,7 @@ class _Convert:
                     csv.writer(sink, delimiter=delimiter, lineterminator=ending).writerow(
                         [*header, *job.names])
                 seen = 0
-                tasks = ((method, chunk, first) for chunk, first, _ in self._first_checked(
-                    text.chunks(), job))
-                for result in runner.run(tasks):
+                for result in self._chunks(text, runner, method):
                     sink.write(result.output)
                     self._add(result, progress, "line")
                     progress.update(result.rows, text.consumed - seen)
@@ -660,30 +715,49 @@ class _Convert:
             if handle is not getattr(self.stdin, "buffer", None):
                 handle.close()
 
-    def _first_checked(self, chunks: Iterator[tuple[str, int, int]], job: Job
-                       ) -> Iterator[tuple[str, int, int]]:
-        """The chunks, after checking that the first JSON Lines record has the column
-        (a field no row has is a mistake in the command, not in the rows)."""
+    def _chunks(self, text: _Text, runner: _Runner, method: str) -> Iterator[Chunk]:
+        """The chunks' results in input order, a few in flight; a chunk cut inside a
+        quoted field is read again with the chunks after it, cut where records end."""
+        pending: deque[tuple[Callable[[], Chunk], str, int]] = deque()
         first = True
-        for chunk in chunks:
-            if first and job.fmt == "jsonl":
+        while True:
+            while len(pending) < runner.in_flight:
+                found = text.next_chunk()
+                if found is None:
+                    break
+                if first and method == "json_chunk":
+                    self._check_first_record(found[0])
                 first = False
-                for line in chunk[0].split("\n"):
-                    if line.strip():
-                        try:
-                            record = json.loads(line)
-                        except ValueError:
-                            break
-                        if isinstance(record, dict):
-                            for name, option in ((job.column, "--column"),
-                                                 (job.locale_column, "--locale-column"),
-                                                 (job.reference_column, "--reference-column")):
-                                if name is not None and name not in record:
-                                    raise Fatal(f"{option} {name!r}: the first record has no "
-                                                f"such field (its fields: "
-                                                f"{', '.join(map(str, record))})")
-                        break
-            yield chunk
+                pending.append((runner.submit((method, *found)), *found))
+            if not pending:
+                return
+            result, chunk, line = pending.popleft()
+            done = result()
+            if done.open_quote:
+                text.unread(chunk + "".join(later for _, later, _ in pending), line)
+                pending.clear()  # (their results, read from a wrong start, are dropped)
+                continue
+            yield done
+
+    def _check_first_record(self, chunk: str) -> None:
+        """The first JSON Lines record must have the named fields: a field no row has is a
+        mistake in the command, not in the rows."""
+        for line in chunk.split("\n"):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError:
+                return
+            if isinstance(record, dict):
+                args = self.args
+                for name, option in ((args.column, "--column"),
+                                     (args.locale_column, "--locale-column"),
+                                     (args.reference_column, "--reference-column")):
+                    if name is not None and name not in record:
+                        raise Fatal(f"{option} {name!r}: the first record has no such field "
+                                    f"(its fields: {', '.join(map(str, record))})")
+            return
 
     # -- Parquet --------------------------------------------------------------------------
 

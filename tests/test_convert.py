@@ -11,6 +11,7 @@ import pathlib
 import subprocess
 import sys
 from datetime import datetime, timezone
+from unittest import mock
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -167,19 +168,50 @@ rows = st.lists(st.tuples(st.one_of(timestamp_like, noise), st.sampled_from(["",
 
 
 @settings(max_examples=60)
-@given(rows)
-def test_csv_rows_answer_as_parse_many(data: list[tuple[str, str]]) -> None:
-    """Whatever the cells hold (commas, quotes, line ends), the rows come back as they
-    were with ``parse_many``'s answers beside them."""
+@given(rows, st.sampled_from([1 << 20, 40, 7]))
+def test_csv_rows_answer_as_parse_many(data: list[tuple[str, str]], chunk: int) -> None:
+    """Whatever the cells hold (commas, quotes, line ends) and wherever the chunks are cut
+    (small chunks end inside quoted fields), the rows come back as they were with
+    ``parse_many``'s answers beside them."""
+    from localenorm import _convert
+
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows([["ts", "lang"], *data])
-    code, out, _ = convert("-", "--format", "csv", "--column", "ts", "--locale-column",
-                           "lang", "--quiet", stdin=buffer.getvalue())
+    with mock.patch.object(_convert, "_CHUNK", chunk):
+        code, out, _ = convert("-", "--format", "csv", "--column", "ts", "--locale-column",
+                               "lang", "--quiet", stdin=buffer.getvalue())
     got = read_csv(out)
     assert [tuple(r[:2]) for r in got[1:]] == data
     assert [r[2:] for r in got[1:]] == expected_cells([t for t, _ in data],
                                                       locales=[loc for _, loc in data])
     assert code == (1 if any(r[5] for r in got[1:]) else 0)
+
+
+def test_chunks_cut_inside_quoted_fields_and_beside_stray_quotes(tmp_path: pathlib.Path,
+                                                                 monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    """A line end inside a quoted field, a quote inside an unquoted field (read as a
+    character, as Python's csv reads it): with chunks of a few characters, cut anywhere,
+    one and two jobs write what the csv module reads from the whole file."""
+    from localenorm import _convert
+
+    lines = ['23 Oct 2023,"two\nlines"', '2023-10-24,5" screen', '"2023-10-25",x',
+             '2023-10-26,"a ""quoted""\nword, and\n\nmore"', 'nonsense,9" "z"', '2023-10-27,']
+    source = tmp_path / "in.csv"
+    source.write_text("\n".join(["ts,note", *lines * 20]) + "\n", encoding="utf-8")
+    with source.open(encoding="utf-8", newline="") as handle:
+        whole = list(csv.reader(handle))
+    outputs = []
+    for chunk in (1 << 20, 30, 9):
+        monkeypatch.setattr(_convert, "_CHUNK", chunk)
+        for jobs in ("1", "2"):
+            target = tmp_path / f"out{chunk}-{jobs}.csv"
+            convert(str(source), "-o", str(target), "--column", "ts", "--jobs", jobs,
+                    "--quiet")
+            got = read_csv(target)
+            assert [r[:2] for r in got] == whole
+            outputs.append(target.read_bytes())
+    assert len(set(outputs)) == 1
 
 
 @settings(max_examples=60)
