@@ -344,20 +344,25 @@ class Converter:
 
     # -- Parquet --------------------------------------------------------------------------
 
-    def columns(self, values: list[object], locales: list[object] | None,
-                references: list[object] | None, first_row: int) -> Chunk:
-        """Four columns (lists) for a batch of values; ``None`` where a cell is empty."""
+    def columns(self, values: Any, locales: Any, references: Any, first_row: int) -> Chunk:
+        """The four Arrow string columns for a batch's Arrow columns (null where a cell is
+        empty); built here, so that with --jobs the process that reads and writes the
+        file only moves buffers."""
+        import pyarrow as pa
+
         chunk = Chunk(None)
         cells: list[list[str | None]] = [[], [], [], []]
         job = self.job
-        for i, value in enumerate(values):
-            locale = locales[i] if locales is not None else job.locale
-            reference = references[i] if references is not None else job.reference
+        locale_list = locales.to_pylist() if locales is not None else None
+        reference_list = references.to_pylist() if references is not None else None
+        for i, value in enumerate(values.to_pylist()):
+            locale = locale_list[i] if locale_list is not None else job.locale
+            reference = reference_list[i] if reference_list is not None else job.reference
             answer = self._count(chunk, first_row + i, self._answer(value, locale, reference),
                                  value)
             for column, cell in zip(cells, _nulls(answer), strict=True):
                 column.append(cell)
-        chunk.output = cells
+        chunk.output = [_strings(pa, column) for column in cells]
         return chunk
 
 
@@ -803,18 +808,17 @@ class _Convert:
             row = 1
             for batch in source.iter_batches(batch_size=_BATCH, use_threads=False):
                 batches.append(batch)
-                yield ("columns", batch.column(args.column).to_pylist(),
-                       batch.column(args.locale_column).to_pylist()
-                       if args.locale_column else None,
-                       batch.column(args.reference_column).to_pylist()
-                       if args.reference_column else None, row)
+                yield ("columns", batch.column(args.column),
+                       batch.column(args.locale_column) if args.locale_column else None,
+                       batch.column(args.reference_column) if args.reference_column else None,
+                       row)
                 row += batch.num_rows
 
         try:
             with pq.ParquetWriter(self.temp, out_schema) as writer:
                 for result in runner.run(tasks()):
                     batch = batches.popleft()
-                    columns = [*batch.columns, *(_strings(pa, c) for c in result.output)]
+                    columns = [*batch.columns, *result.output]
                     writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=out_schema))
                     self._add(result, progress, "row")
                     progress.update(result.rows, result.rows)
