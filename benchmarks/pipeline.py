@@ -90,13 +90,17 @@ def measure_parse_many(name: str, references: int = 1) -> dict[str, Any]:
     refs = [_reference(t) if references else None for t in data["fetched"]]
     langs = [x or None for x in data["lang"]]
     started, cpu = time.perf_counter(), _cpu()
-    answers = list(localenorm.parse_many(data["ts"], locales=langs, references=refs))
+    right = rows = 0
+    for answer, expected in zip(localenorm.parse_many(data["ts"], locales=langs,
+                                                      references=refs),
+                                data["expected"], strict=True):
+        rows += 1
+        if isinstance(answer, localenorm.ParseResult):
+            right += (_stamp(answer.utc) or answer.iso).startswith(expected)
     seconds, cpu = time.perf_counter() - started, _cpu() - cpu
-    got = [(_stamp(a.utc) or a.iso) if isinstance(a, localenorm.ParseResult) else None
-           for a in answers]
-    return {"rows": len(answers), "seconds": seconds, "rows_per_s": len(answers) / seconds,
-            "rows_per_cpu_s": len(answers) / cpu, "right": _right(got, data["expected"]),
-            "peak_rss_mb": _peak_rss_mb()}
+    # (Peak RSS here holds the million rows of input as Python lists.)
+    return {"rows": rows, "seconds": seconds, "rows_per_s": rows / seconds,
+            "rows_per_cpu_s": rows / cpu, "right": right, "peak_rss_mb": _peak_rss_mb()}
 
 
 def _sample(data: dict[str, list[str]], size: int) -> list[int]:
