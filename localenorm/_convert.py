@@ -557,7 +557,6 @@ def _csv_records(text: str, delimiter: str, limit: int | None) -> int:
 
 def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
     """``localenorm convert``: status 0 (all parsed), 1 (some rows failed) or 2."""
-    _cliio.never_fail_writing(err)
     try:
         return _Convert(args, stdin, out, err).run()
     except Fatal as exc:

@@ -120,7 +120,6 @@ def _run_parse(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO
     if problem is not None or encoding is None:
         print(f"localenorm: {problem}", file=err)
         return 2
-    _cliio.never_fail_writing(out)
     ensure_ascii = not _cliio.writes_everything(out)
     writer = csv.DictWriter(out, fieldnames=FIELDS) if args.format == "csv" else None
     if writer is not None:
@@ -237,6 +236,8 @@ def main(argv: list[str] | None = None, *, stdin: TextIO | None = None,
     args = build_parser().parse_args(argv)
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    for stream in (out, err):
+        _cliio.never_fail_writing(stream)  # (PYTHONIOENCODING=ascii: escapes, not an end)
     try:
         if args.command == "demo":
             return _run_demo(out)

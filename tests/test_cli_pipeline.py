@@ -136,3 +136,12 @@ def test_progress_lines_only_when_asked_and_not_on_a_pipe_bar() -> None:
     assert code == 0 and "done, 1 lines" in err and "\r" not in err
     code, _, err = run(["parse", "2023-10-23"])
     assert err == ""
+
+
+def test_demo_and_errors_in_an_ascii_terminal() -> None:
+    proc = process(["demo"], PYTHONIOENCODING="ascii:strict")
+    assert proc.returncode == 0 and b"Traceback" not in proc.stderr
+    assert b"\\u0623" in proc.stdout  # the Arabic example, escaped
+    proc = process(["parse", "Δευτέρα"], PYTHONIOENCODING="ascii:strict")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+    assert b"\\u0394" in proc.stderr
