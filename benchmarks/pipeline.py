@@ -176,6 +176,16 @@ def measure_to_utc(name: str) -> dict[str, Any]:
 
 # -- convert, as a user runs it ---------------------------------------------------------------
 
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds a live process has used so far (utime + stime of /proc/PID/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _tree(pid: int) -> list[int]:
     found = [pid]
     try:
@@ -196,6 +206,7 @@ def run_convert(source: pathlib.Path, jobs: int, target: pathlib.Path,
     if references:
         argv += ["--reference-column", "fetched"]
     peaks: dict[int, float] = {}
+    cpus: dict[int, float] = {}
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     # From the data folder: the source tree is not importable there.
@@ -207,6 +218,9 @@ def run_convert(source: pathlib.Path, jobs: int, target: pathlib.Path,
                 peak = _peak_rss_mb(pid)
                 if peak == peak:  # (not NaN: the process was still there)
                     peaks[pid] = max(peaks.get(pid, 0.0), peak)
+                spent = _cpu_of(pid)
+                if spent is not None:
+                    cpus[pid] = spent
             time.sleep(0.05)
 
     watcher = threading.Thread(target=watch)
@@ -221,7 +235,12 @@ def run_convert(source: pathlib.Path, jobs: int, target: pathlib.Path,
     summary = err.decode("utf-8", "replace").strip().splitlines()[-1:]
     main_peak = peaks.get(proc.pid, float("nan"))
     workers = [v for pid, v in peaks.items() if pid != proc.pid]
+    worker_cpu = [v for pid, v in cpus.items() if pid != proc.pid]
     return {"jobs": jobs, "seconds": seconds, "cpu_seconds": cpu, "status": proc.returncode,
+            # Per process, as last seen (the last 50 ms are missing): what the work costs
+            # each, whatever else the machine was running.
+            "cpu_seconds_main": cpus.get(proc.pid),
+            "cpu_seconds_workers": worker_cpu,
             "summary": summary[0] if summary else "", "peak_rss_mb_main": main_peak,
             "peak_rss_mb_workers": max(workers) if workers else None,
             "peak_rss_mb_total": main_peak + sum(workers)}
@@ -319,9 +338,13 @@ def main() -> None:
                     figures["rows_per_cpu_s"] = rows / figures["cpu_seconds"]
                     outputs.append(target.read_bytes() if fmt == "csv" else None)
                     section[f"convert_{fmt}{label}_jobs{jobs}"] = figures
+                    split = ""
+                    if figures["cpu_seconds_workers"]:
+                        split = (f"; CPU s main {figures['cpu_seconds_main']:.1f}, workers "
+                                 + "/".join(f"{w:.1f}" for w in figures["cpu_seconds_workers"]))
                     print(f"  convert {fmt:7}{label or ' (references)'} --jobs {jobs}: "
                           f"{figures['rows_per_s']:>9,.0f} rows/s ({figures['seconds']:.1f} s,"
-                          f" {figures['rows_per_cpu_s']:,.0f} rows per CPU s),"
+                          f" {figures['rows_per_cpu_s']:,.0f} rows per CPU s{split}),"
                           f" right {figures['right']:,}/{rows:,},"
                           f" peak RSS main {figures['peak_rss_mb_main']:.0f} MB"
                           + (f", worker {figures['peak_rss_mb_workers']:.0f} MB"
