@@ -51,6 +51,7 @@ _SUFFIXES = ("utc", "grain", "locale", "error")
 _OPEN_QUOTE_LIMIT = 64 << 20  # a quoted field this long is a quote never closed
 _CHUNK = 1 << 18
 _BATCH = 4096
+_ROW_GROUP = 16_384  # Parquet rows a row group written, at least (but the last)
 _ABSENT = object()
 # The record csv_chunk adds after a chunk's text (see there): no delimiter, quote or line
 # end in it, and nothing a file holds.
@@ -819,12 +820,24 @@ class _Convert:
 
         try:
             with pq.ParquetWriter(self.temp, out_schema) as writer:
+                # Batches are small (the Python objects of a batch are many times its
+                # Arrow size), but a row group per batch would grow the file's metadata,
+                # held until the end, by 2 MB a million rows: row groups of _ROW_GROUP
+                # (65,536 held 20 MB more at once).
+                group: list[Any] = []
+                held = 0
                 for result in runner.run(tasks()):
                     batch = batches.popleft()
                     columns = [*batch.columns, *result.output]
-                    writer.write_batch(pa.RecordBatch.from_arrays(columns, schema=out_schema))
+                    group.append(pa.RecordBatch.from_arrays(columns, schema=out_schema))
+                    held += batch.num_rows
+                    if held >= _ROW_GROUP:
+                        writer.write_table(pa.Table.from_batches(group), row_group_size=held)
+                        group, held = [], 0
                     self._add(result, progress, "row")
                     progress.update(result.rows, result.rows)
+                if group:
+                    writer.write_table(pa.Table.from_batches(group), row_group_size=held)
         finally:
             progress.close()
             runner.close()

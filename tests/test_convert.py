@@ -106,6 +106,7 @@ def test_parquet_file_in_batches(tmp_path: pathlib.Path, monkeypatch: pytest.Mon
     from localenorm import _convert
 
     monkeypatch.setattr(_convert, "_BATCH", 4)  # several batches from a small file
+    monkeypatch.setattr(_convert, "_ROW_GROUP", 6)
     source = tmp_path / "in.parquet"
     target = tmp_path / "out.parquet"
     texts = [*TEXTS, None, "1698082980"]
@@ -116,6 +117,7 @@ def test_parquet_file_in_batches(tmp_path: pathlib.Path, monkeypatch: pytest.Mon
     code, _, err = convert(str(source), "-o", str(target), "--column", "ts",
                            "--locale-column", "lang", "--epoch", "auto", "--no-progress")
     got = pq.read_table(target)
+    assert pq.ParquetFile(target).metadata.num_row_groups == 2  # 4 + 4 rows, then 3
     assert got.column_names == ["id", "ts", "lang", *ADDED]
     assert got.select(["id", "ts", "lang"]).equals(table)
     cells = expected_cells([t if t is not None else "" for t in texts],
