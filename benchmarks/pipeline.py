@@ -262,8 +262,30 @@ def _converted_right(target: pathlib.Path, expected: list[str]) -> tuple[int, in
 
 
 def _prefix(name: str, rows: int, fmt: str) -> pathlib.Path:
+    """The first ``rows`` rows of the file (beyond its length: the file again and again)."""
     target = OUT / f"{name}_{rows}.{fmt}"
     if target.exists():
+        return target
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(OUT / f"{name}.parquet")
+        with pq.ParquetWriter(target, table.schema) as writer:
+            left = rows
+            while left > 0:
+                part = table.slice(0, left)
+                writer.write_table(part, row_group_size=100_000)
+                left -= part.num_rows
+        return target
+    if rows > 1_000_000 and fmt == "csv":
+        with (OUT / f"{name}.csv").open(encoding="utf-8") as source:
+            header, *body = source.readlines()
+        with target.open("w", encoding="utf-8") as out:
+            out.write(header)
+            left = rows
+            while left > 0:
+                out.writelines(body[:left])
+                left -= len(body[:left])
         return target
     if fmt == "csv":
         with (OUT / f"{name}.csv").open(encoding="utf-8") as source, \
@@ -272,10 +294,6 @@ def _prefix(name: str, rows: int, fmt: str) -> pathlib.Path:
                 if i > rows:
                     break
                 out.write(line)
-    else:
-        import pyarrow.parquet as pq
-
-        pq.write_table(pq.read_table(OUT / f"{name}.parquet").slice(0, rows), target)
     return target
 
 
