@@ -22,9 +22,12 @@ HERE = Path(__file__).resolve().parent
 # the CLI and its ``locale``/``number`` commands, and ``_checked``, which must see arguments
 # of any type), and ``_result``: callers keep, copy and pickle ParseResult as an ordinary
 # frozen dataclass (its constructor writes its slots directly for speed, which compiled
-# classes do not allow).
+# classes do not allow). And the pipeline modules, which take arbitrary objects (columns of
+# any type) or import the optional libraries of the extras (pandas, pyarrow, polars,
+# pyspark, tqdm).
 _INTERPRETED = {"__init__.py", "__main__.py", "cli.py", "_cli_locale.py", "_checked.py",
-                "_result.py"}
+                "_result.py", "_many.py", "_cliio.py", "_convert.py", "_frames.py",
+                "pandas.py", "arrow.py", "polars.py", "spark.py"}
 
 
 def _compiled_modules() -> list[str]:

@@ -15,6 +15,7 @@ from localenorm._errors import (
     UnknownLocaleError,
     UnknownZoneError,
 )
+from localenorm._many import parse_many
 from localenorm._result import ParseResult
 
 if TYPE_CHECKING:
@@ -76,6 +77,7 @@ __all__ = [
     "normalize_locale",
     "parse",
     "parse_duration",
+    "parse_many",
     "parse_number",
     "to_utc_iso",
 ]

@@ -17,6 +17,7 @@ from localenorm._build import ZoneOptions
 from localenorm._calendars import CALENDARS
 from localenorm._call import Call
 from localenorm._complete import PREFERS, Prefer
+from localenorm._epoch import read_epoch
 from localenorm._errors import (
     AmbiguousError,
     NotATimestampError,
@@ -46,6 +47,7 @@ def parse(
     zone_hints: Mapping[str, str | tzinfo] | None = None,
     disambiguate: str = "compatible",
     use_plans: bool = True,
+    epoch: str | None = None,
 ) -> ParseResult:
     """Read one timestamp from ``text``.
 
@@ -79,17 +81,21 @@ def parse(
     ``use_plans=False`` reads the text in full even when a text of the same shape was read
     before (see ``localenorm._plan``); answers are the same either way, only slower.
 
+    ``epoch`` reads a bare number as a Unix epoch time, in ``"s"``, ``"ms"``, ``"us"`` or
+    ``"ns"``, or by its width with ``"auto"`` (see ``localenorm._epoch``); without it a
+    number is never taken for one.
+
     Raises :class:`ParseError` (a ``ValueError``) or one of its subclasses.
     """
     if _budget.CURRENT.get() is not None:
         # Inside a budget already (a caller counting work, as the tests do): spend that one.
         return _parse(text, locale, default_tz, reference, prefer, calendar, strict,
-                      zone_hints, disambiguate, use_plans)
+                      zone_hints, disambiguate, use_plans, epoch)
     budget = _budget.Budget()
     token = _budget.CURRENT.set(budget)
     try:
         return _parse(text, locale, default_tz, reference, prefer, calendar, strict,
-                      zone_hints, disambiguate, use_plans)
+                      zone_hints, disambiguate, use_plans, epoch)
     except _budget.OverBudget:
         raise NotATimestampError(text, "too many possible readings to try: more than "
                                  f"{_budget.LIMIT:,} steps of work, the bound for one text; "
@@ -118,7 +124,7 @@ def _requoted(exc: ParseError, text: str) -> ParseError:
 def _parse(text: str, locale: str | None, default_tz: str | tzinfo,
            reference: datetime | None, prefer: Prefer, calendar: str | None, strict: bool,
            zone_hints: Mapping[str, str | tzinfo] | None, disambiguate: str,
-           use_plans: bool) -> ParseResult:
+           use_plans: bool, epoch: str | None = None) -> ParseResult:
     # (The arguments' types are checked before this, in _checked.)
     if reference is not None and reference.tzinfo is None:
         raise OptionError(repr(reference), "reference must be an aware datetime")
@@ -140,6 +146,10 @@ def _parse(text: str, locale: str | None, default_tz: str | tzinfo,
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")
+    if epoch is not None:
+        read = read_epoch(text, stripped, epoch)
+        if read is not None:
+            return read
     return run(Call(text, stripped, locale, hint, tz, zo, reference, prefer, calendar,
                     use_plans, lexicon(), 0))
 
@@ -176,11 +186,12 @@ def to_utc_iso(
     strict: bool = False,
     zone_hints: Mapping[str, str | tzinfo] | None = None,
     disambiguate: str = "compatible",
+    epoch: str | None = None,
 ) -> str:
     """``parse(...).iso``: the ISO-8601 string of the timestamp in ``text``."""
     return parse(text, locale=locale, default_tz=default_tz, reference=reference,
                  prefer=prefer, calendar=calendar, strict=strict, zone_hints=zone_hints,
-                 disambiguate=disambiguate).iso
+                 disambiguate=disambiguate, epoch=epoch).iso
 
 
 __all__ = ["_PLANS", "ParseError", "parse", "to_utc_iso"]

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from localenorm import _api
 from localenorm._errors import NotATimestampError, OptionError
+from localenorm._result import ParseResult
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -36,6 +37,7 @@ _TYPES: dict[str, tuple[tuple[type, ...], str]] = {
     "zone_hints": ((Mapping, _NONE), "a mapping of abbreviations to zones, or None"),
     "disambiguate": ((str,), "'compatible', 'earlier', 'later' or 'raise'"),
     "candidates": ((list, tuple, set, frozenset, _NONE), "a list of locale tags or None"),
+    "epoch": ((str, _NONE), "'s', 'ms', 'us', 'ns', 'auto' or None"),
 }
 _FLAGS = frozenset({"strict", "use_plans"})
 
@@ -172,6 +174,29 @@ def _refuse(name: str, value: object) -> None:
 
 parse = _checked(_api.parse)
 to_utc_iso = _checked(_api.to_utc_iso)
+
+
+def row_parser(options: dict[str, Any]) -> Callable[[object, object, object], ParseResult]:
+    """``read(text, locale, reference)``: ``parse`` with ``options`` for every row, which
+    the caller has checked once already (``parse`` itself raised nothing for them). Only
+    the row's own three arguments are checked per call: a column of a million rows does
+    not pay for checking the same options a million times."""
+    fixed: dict[str, Any] = {name: bool(value) if name in _FLAGS else value
+                             for name, value in options.items()}
+    engine: Callable[..., ParseResult] = _api.parse
+
+    def read(text: object, locale: object, reference: object) -> ParseResult:
+        if type(text) is not str or not (locale is None or type(locale) is str) or not (
+                reference is None or isinstance(reference, datetime)):
+            checked: Callable[..., ParseResult] = parse
+            return checked(text, locale=locale, reference=reference, **fixed)  # (its error)
+        try:
+            return engine(text, locale=locale, reference=reference, **fixed)
+        except OverflowError:
+            raise NotATimestampError(text, "a number too large for a date, a time or a "
+                                     "length of time") from None
+
+    return read
 
 
 @functools.cache

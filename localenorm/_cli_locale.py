@@ -62,7 +62,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
             tag = normalize_locale(text)
             return tag, {"input": text, "locale": tag, "error": None}
 
-        return _each(args, _lines(args, stdin), out, err, LOCALE_FIELDS, locale_row)
+        return _each(args, (text for _, text in _lines(args, stdin, "utf-8")), out, err,
+                 LOCALE_FIELDS, locale_row)
 
     from localenorm._numbers import parse_number
 
@@ -79,7 +80,8 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> in
         return value, {"input": text, "value": value, "locale": r.locale,
                        "assumptions": list(r.assumptions), "error": None}
 
-    return _each(args, _lines(args, stdin), out, err, NUMBER_FIELDS, number_row)
+    return _each(args, (text for _, text in _lines(args, stdin, "utf-8")), out, err,
+                 NUMBER_FIELDS, number_row)
 
 
 def _each(args: argparse.Namespace, texts: Any, out: TextIO, err: TextIO,

@@ -85,3 +85,27 @@ def expected_iso(dt: datetime, fmt: str, with_time: bool) -> str:
     if fmt == "short":  # short time formats print no seconds
         dt = dt.replace(second=0)
     return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# Pipelines (parse_many, convert): texts that read, that are refused in each way, that need
+# a locale or a reference; and any text at all.
+_PIPELINE_TEMPLATES = (
+    "{y}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}:00Z",
+    "{d} Oct {y} {h}:{mi:02d}",
+    "{d:02d}.{m:02d}.{y} {h:02d}:{mi:02d}",
+    "{m:02d}/{d:02d}/{y}",
+    "{d} février {y}",
+    "vor {h} Stunden",
+    "{h} hours ago",
+    "{d} Oct",
+    "Monday",
+    "{mi} de octubre",
+    "31 février {y}",
+    "{y}年{m}月{d}日 {h}時{mi}分",
+    "{h}:{mi:02d}",
+)
+timestamp_like = st.builds(
+    lambda template, y, m, d, h, mi: template.format(y=y, m=m, d=d, h=h, mi=mi),
+    st.sampled_from(_PIPELINE_TEMPLATES), st.integers(1990, 2030), st.integers(1, 12),
+    st.integers(1, 28), st.integers(0, 23), st.integers(0, 59))
+noise = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
