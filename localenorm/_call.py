@@ -34,8 +34,8 @@ class Call:
     __slots__ = (
         "calendar", "clock24_note", "depth", "error", "folded", "hint", "key", "lex",
         "locale", "loose_key", "offset", "options", "outcomes", "prefer", "reader",
-        "reference", "refused", "result", "sig_key", "stripped", "text", "time_alone_note",
-        "tokens", "tz", "unknown", "use_plans", "zo",
+        "reference", "refused", "relative_scope", "result", "sig_key", "strange", "stripped",
+        "text", "time_alone_note", "tokens", "tz", "unknown", "use_plans", "zo",
     )
 
     def __init__(self, text: str, stripped: str, locale: str | None, hint: Hint | None,
@@ -64,6 +64,11 @@ class Call:
         self.outcomes: list[Outcome] = []
         self.error: ParseError | None = None
         self.refused: AmbiguousError | None = None
+        # The words no table of any reader has (see _stages.prefilter), and how much of the
+        # text a relative phrase may be for them: "all", "label" (all of it but a label of up
+        # to three words) or "none".
+        self.strange: list[Token] = []
+        self.relative_scope = "all"
         # What the answer was, for a composition that reads this as a piece.
         self.result: ParseResult | None = None
         self.unknown: list[str] = []  # words the answer left unread ('ignored')

@@ -153,6 +153,12 @@ def may_be_relative(word: str) -> bool:
     return may_be_relative(word)
 
 
+def phrase_word(word: str) -> bool:
+    from localenorm._relative import phrase_word
+
+    return phrase_word(word)
+
+
 def names_unit(word: str, lang: str) -> bool:
     from localenorm._relative import names_unit
 
@@ -174,16 +180,20 @@ def day_phrase(folded: str, lang: str | None) -> bool:
     return rel is not None and bool(rel.rest) and getattr(rel, "hour", None) is None
 
 
-def relative_reading(c: Call) -> Relative | None:
+def relative_reading(c: Call, labelled_only: bool = False) -> Relative | None:
     """The relative phrase in the call's text ('yesterday', '3 hours ago', 'منذ ساعتين'), or
     a length alone ('5h', '1 rok 11 měsíců'), which feeds print for how long ago: read as a
-    date it would be nonsense, so its direction comes from ``prefer`` and the answer says so."""
+    date it would be nonsense, so its direction comes from ``prefer`` and the answer says so.
+    ``labelled_only`` reads only a phrase after a label (the text has words no relative
+    table has, all within a label's reach)."""
     from localenorm._duration import AmbiguousUnit
     from localenorm._phrases import bare_month, bare_weekday
     from localenorm._relative import WEEKDAYS, Relative, Unread, bare_languages, match
 
     text, folded, tokens, prefer = c.text, c.folded, c.tokens, c.prefer
     lang = c.lang
+    if labelled_only:
+        return after_label(folded, lang)
     # (The two exceptions under two names: compiled, one name holds one type.)
     try:
         rel = match(folded, lang)

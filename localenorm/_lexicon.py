@@ -69,6 +69,7 @@ class Lexicon:
         self.max_key = max(map(len, self._raw), default=1)
         self._lock = threading.Lock()
         self._families: dict[str, int] | None = None
+        self._lengths: dict[str, tuple[int, ...]] | None = None
 
     def get(self, key: str) -> tuple[Reading, ...]:
         """Readings of ``key`` (a :func:`localenorm._lexkey.lookup_key`), ``()`` if none."""
@@ -124,6 +125,21 @@ class Lexicon:
     @lru_cache(maxsize=256)  # noqa: B019  (one Lexicon per process; hints are few)
     def hint(self, locale: str) -> Hint:
         return _resolve_hint(self, locale)
+
+    def lengths_from(self, first: str) -> tuple[int, ...]:
+        """The lengths of the table's keys that start with ``first``, longest first: the
+        only lengths worth looking up when a run of a script without spaces is cut into
+        words (a lookup of every length up to the longest key was most of the cost of
+        refusing Chinese or Japanese prose)."""
+        lengths = self._lengths
+        if lengths is None:
+            found: dict[str, set[int]] = {}
+            for key in self._raw:
+                if key:
+                    found.setdefault(key[0], set()).add(len(key))
+            lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in found.items()}
+            self._lengths = lengths
+        return lengths.get(first, ())
 
     def family_of(self, language: str) -> int:
         """The mask of ``language``'s locales ('ar': ar, ar_EG, ar_SY, ...), 0 if none: one

@@ -159,6 +159,11 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+def vocabulary() -> frozenset[str]:
+    """Every word of the relative and shift tables (see ``may_be_relative``)."""
+    return _vocabulary()
+
+
 def names_unit(word: str, lang: str) -> bool:
     """Whether folded ``word`` is a unit of time in language ``lang`` ('weeks', 'días'); one-
     and two-letter abbreviations ('a', 'h') are too often something else to count, and a
@@ -173,6 +178,19 @@ def may_be_relative(word: str) -> bool:
     # (Cut as the tokenizer cuts words: \w runs would cut 'نُشر' at its vowel mark into
     # pieces that are relative words.)
     return any(part in vocabulary for part in WORD_RUN.findall(word))
+
+
+def phrase_word(word: str) -> bool:
+    """Whether folded ``word`` may stand in a relative phrase: a word of the relative
+    tables, a glue word or dangling preposition the readers step over, or two such words
+    glued ('gisterenochtend', which the day-period reader cuts anywhere). A text with a
+    word that is none of these, outside a label before the phrase, holds no relative
+    phrase (see _stages.prefilter)."""
+    vocabulary = _vocabulary()
+    if word in vocabulary or word in GLUE or word in _TRAILING or may_be_relative(word):
+        return True
+    return any(word[:i] in vocabulary and word[i:] in vocabulary
+               for i in range(2, len(word) - 1))
 
 
 @functools.lru_cache(maxsize=4)  # one entry per packaged table

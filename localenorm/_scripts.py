@@ -20,6 +20,12 @@ def unspaced(ch: str) -> bool:
     )
 
 
+def hangul(ch: str) -> bool:
+    """A Hangul syllable: Korean puts spaces between words (with their particles glued),
+    though readers cut its runs like those of scripts without spaces."""
+    return 0xAC00 <= ord(ch) <= 0xD7AF
+
+
 def ends_unspaced(word: str) -> bool:
     """Whether ``word`` ends in a script without spaces (so the next word may touch it)."""
     return bool(word) and unspaced(word[-1])

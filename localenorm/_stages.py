@@ -28,6 +28,7 @@ from localenorm._compose import (
     day_phrase,
     may_be_relative,
     names_unit,
+    phrase_word,
     relative_answer,
     relative_reading,
     spoken,
@@ -38,8 +39,10 @@ from localenorm._errors import (
     UnknownZoneError,
 )
 from localenorm._fields import Fields
+from localenorm._lexicon import lexicon
 from localenorm._machine import parse_machine
 from localenorm._normalize import fold
+from localenorm._packaged import once
 from localenorm._plan import Plan, Plans, loose_shape, numbers_of, replay, shape_of
 from localenorm._resolve import (
     ORDER_UNKNOWN,
@@ -51,8 +54,9 @@ from localenorm._resolve import (
     unique,
 )
 from localenorm._result import ParseResult
+from localenorm._scripts import hangul, unspaced
 from localenorm._timeofday import word_kinds
-from localenorm._tokenize import NUM, Token, tokenize
+from localenorm._tokenize import NUM, UNKNOWN, WORD_RUN, Token, tokenize
 from localenorm._zonewords import mark_zones, unread_zone
 
 Stage = Callable[[Call], "ParseResult | None"]
@@ -133,6 +137,128 @@ def tokens(c: Call) -> ParseResult | None:
     return build(c.text, fields, program.locale, c.tz, notes, c.zo)
 
 
+# The most words no reader's table has that a text may hold and still be read as one
+# timestamp. Of the 85,600 texts of the corpora, babel's formats in every locale, relative
+# round trips and other projects' cases that are answered, none has more than 3 (words of
+# scripts without spaces cut off a phrase); prose has them by the dozen.
+MAX_STRANGE = 4
+# A relative phrase may follow a label of up to this many words ('Updated by admin 5
+# minutes ago', see _compose.after_label).
+_LABEL_WORDS = 3
+
+
+def prefilter(c: Call) -> ParseResult | None:
+    """Refuse at once a text with more words than a timestamp has that no table of any
+    reader knows (prose, a headline), and note how much of the text may be a relative
+    phrase: a word that none of its tables has rules it out, except in a label before it.
+
+    A strange word is a word the date lexicon does not know that is no word of the relative
+    and shift tables (see _relative.phrase_word), the clock phrases or zone names."""
+    from localenorm import _zones
+
+    strange: list[Token] = []
+    inside: set[int] | None = None
+    for i, tok in enumerate(c.tokens):
+        if tok.kind != UNKNOWN:
+            continue
+        if inside is None:
+            inside = _timeofday.phrase_tokens(c.folded, c.tokens)
+        if i in inside:
+            continue
+        text = tok.text
+        if phrase_word(text) or word_kinds(text) or _zones.may_name_zone(_zones.zone_key(text)):
+            continue
+        strange.append(tok)
+        if len(strange) > MAX_STRANGE:
+            _too_strange(c, [t.text for t in strange])
+    c.strange = strange
+    # Readers of scripts without spaces cut their text anywhere, so only words of spaced
+    # scripts rule a relative phrase out.
+    spaced = [t for t in strange if not unspaced(t.text[0])]
+    if spaced:
+        last = max(len(c.folded[:t.start].split()) for t in spaced)
+        c.relative_scope = "label" if last < _LABEL_WORDS else "none"
+    return None
+
+
+def _too_strange(c: Call, words: list[str]) -> None:
+    shown = ", ".join(repr(w) for w in words[:5])
+    raise NotATimestampError(c.text, f"words no timestamp has ({shown}, ...): a text with a "
+                             "timestamp somewhere inside is not one timestamp")
+
+
+# Before the tokens, a text whose words (letter runs of scripts with spaces) include this
+# many that no table has is refused: the tokens would find no fewer (a run the tokenizer
+# joins into a longer name is one of a handful in any name), and tokenizing prose is most
+# of the cost of refusing it.
+_EARLY_STRANGE = 8
+
+
+# In scripts without spaces, where words cannot be told apart before the tokenizer cuts
+# them, characters that no name of any table has: a timestamp has a handful (a label such
+# as '本文最后更新于' has seven), a line of prose dozens.
+_EARLY_STRANGE_CHARACTERS = 16
+
+
+def early_prefilter(c: Call) -> ParseResult | None:
+    """Refuse prose before tokenizing it (see ``prefilter``, which decides on tokens)."""
+    runs = WORD_RUN.findall(c.folded)
+    if len(runs) < _EARLY_STRANGE and sum(len(r) for r in runs if unspaced(r[0])) \
+            < _EARLY_STRANGE_CHARACTERS:
+        return None
+    # (A letter run is folded and holds none of the characters keys drop: it is its own
+    # key in every table, and a set lookup in each says whether any has it.)
+    raw = c.lex._raw
+    tables: _WordTables | None = None
+    strange: list[str] = []
+    characters = 0
+    known: frozenset[str] | None = None
+    for run in runs:
+        if unspaced(run[0]) and not hangul(run[0]):
+            if known is None:
+                known = _known_characters()
+            characters += sum(ch not in known for ch in run)
+            if characters >= _EARLY_STRANGE_CHARACTERS:
+                _too_strange(c, [run])
+            continue
+        if run in raw:
+            continue
+        if tables is None:
+            tables = _word_tables()
+        if run in tables.words or run in tables.zone_words or phrase_word(run):
+            continue
+        strange.append(run)
+        if len(strange) >= _EARLY_STRANGE:
+            _too_strange(c, strange)
+    return None
+
+
+class _WordTables:
+    """The words of the clock phrases and of zone names, as sets of keys."""
+
+    def __init__(self) -> None:
+        from localenorm import _zones
+
+        self.words = frozenset(_timeofday.words())
+        self.zone_words = _zones.zone_words()
+
+
+@once
+def _word_tables() -> _WordTables:
+    return _WordTables()
+
+
+@once
+def _known_characters() -> frozenset[str]:
+    """Every character of a script without spaces in a name of the lexicon, the relative
+    and shift tables, the clock phrases and zone names."""
+    from localenorm import _zones
+    from localenorm._relative import vocabulary
+
+    words = [*lexicon()._raw, *vocabulary(), *_timeofday.words(), _zones.unspaced_names()]
+    return frozenset(ch for word in words for ch in word if unspaced(ch))
+
+
 # -- the date reader and what follows from it ------------------------------------------------
 
 
@@ -175,7 +301,7 @@ def clock_phrase(c: Call) -> ParseResult | None:
     if outcomes and not all(o.fields.partial for o in outcomes):
         return None
     lang = c.lang
-    said = None if day_phrase(c.folded, lang) else \
+    said = None if _day_phrase(c) else \
         _timeofday.read(c.text, c.folded, c.tokens, lang, c.family)
     # A date the reader found in full words ('23.10', 'am 10.10') stays a date unless an
     # 'at' or o'clock word says time ('о 10.10', '18.12 Uhr').
@@ -193,7 +319,7 @@ def open_reading(c: Call) -> ParseResult | None:
     """A reading the date reader found open: words it left may be a clock phrase after the
     date ('le 16 vers 6h dans la soirée'); else its refusal stands. ('Yesterday 1:20 pm' is
     a day phrase and a time: read on.)"""
-    if c.refused is None or day_phrase(c.folded, c.lang):
+    if c.refused is None or _day_phrase(c):
         return None
     if c.depth == 0:
         split = date_then_clock(c, read_piece)
@@ -212,7 +338,8 @@ def relative_phrase(c: Call) -> ParseResult | None:
     if outcomes and not any(o.fields.partial for o in outcomes) and not any(
             t.kind == "unknown" and (not dated or may_be_relative(t.text)) for t in tokens):
         return None
-    relative = relative_reading(c)
+    relative = relative_reading(c, labelled_only=c.relative_scope == "label") \
+        if c.relative_scope != "none" else None
     if relative is not None:
         return relative_answer(c, relative, read_piece)
     # (An o'clock word is a unit too: '17:43 uur' is no length.) Without a hint, the
@@ -230,6 +357,12 @@ def relative_phrase(c: Call) -> ParseResult | None:
             repr(w) for w in lengths[:3]) + ") beside a date: counting from a date is not "
             "read by this version")
     return None
+
+
+def _day_phrase(c: Call) -> bool:
+    """Whether the whole text is a relative day beside a rest (see _compose.day_phrase):
+    never where a word no relative table has stands in it."""
+    return c.relative_scope == "all" and day_phrase(c.folded, c.lang)
 
 
 def nothing_read(c: Call) -> ParseResult | None:
@@ -340,8 +473,8 @@ def _check_year_beside_clock(text: str, tokens: list[Token], fields: Fields,
 # -- the order, and pieces ---------------------------------------------------------------------
 
 STAGES: tuple[Stage, ...] = (
-    machine_format, kept_by_shape, tokens, date_reading, order_unknown, clock_phrase,
-    open_reading, relative_phrase, nothing_read, date_answer,
+    machine_format, kept_by_shape, early_prefilter, tokens, prefilter, date_reading, order_unknown,
+    clock_phrase, open_reading, relative_phrase, nothing_read, date_answer,
 )
 
 

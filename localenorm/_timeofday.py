@@ -26,7 +26,7 @@ from typing import Any
 
 from localenorm import _budget
 from localenorm._errors import AmbiguousError
-from localenorm._lexkey import lookup_key
+from localenorm._lexkey import DROP, lookup_key
 from localenorm._packaged import once, read_json
 from localenorm._tokenize import NUM, PUNCT, Token
 
@@ -85,6 +85,23 @@ class _Table:
 @once
 def _table() -> _Table:
     return _Table(read_json("timeofday.json"))
+
+
+def phrase_tokens(folded: str, tokens: list[Token]) -> set[int]:
+    """The indices of the tokens that are part of a clock-phrase word of several tokens
+    ("o'clock", 'p. m.', 'kl.'), which no single token of it is."""
+    table = _table()
+    out: set[int] = set()
+    for i in range(len(tokens)):
+        got = _curated(table, folded, tokens, i, None, True)
+        if got is not None and got[1] > i + 1:
+            out.update(range(i, got[1]))
+    return out
+
+
+def words() -> list[str]:
+    """Every curated clock-phrase word (as lookup keys)."""
+    return list(_table().words)
 
 
 def word_kinds(word: str) -> frozenset[str]:
@@ -163,15 +180,17 @@ def _atoms(folded: str, tokens: list[Token], lang: str | None,
 
 
 def _curated(table: _Table, folded: str, tokens: list[Token], i: int,
-             lang: str | None) -> tuple[_Atom, int] | None:
-    """The longest curated word starting at token ``i``, and the index after it."""
+             lang: str | None, any_meaning: bool = False) -> tuple[_Atom, int] | None:
+    """The longest curated word starting at token ``i``, and the index after it (with
+    ``any_meaning``, also a word whose languages read it differently)."""
     if tokens[i].kind == NUM and tokens[i].text[0] not in table.digit_starts:
         return None
     for j in range(min(len(tokens), i + _MAX_WORDS) - 1, i - 1, -1):
         if tokens[j].kind == PUNCT and tokens[j].text not in ".'-" and j > i:
             continue
         piece = folded[tokens[i].start:tokens[j].end]
-        readings = table.words.get(lookup_key(piece))
+        # (The text is folded already: its key only drops what lookup_key drops.)
+        readings = table.words.get(piece.translate(DROP))
         if not readings:
             continue
         if lang is not None:
@@ -181,7 +200,7 @@ def _curated(table: _Table, folded: str, tokens: list[Token], i: int,
             if not readings:
                 continue
         kinds = {(c, v) for c, v, _ in readings}
-        if len(kinds) != 1:
+        if len(kinds) != 1 and not any_meaning:
             return None  # 'i' is 'to' in Danish and nothing in Dutch: without a hint, stop
         category, value, _ = readings[0]
         langs = frozenset().union(*(r[2] for r in readings))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from localenorm._lexicon import Lexicon, Reading
-from localenorm._lexkey import DROP as _DROP
 from localenorm._scripts import HAN_NUMERALS, han_digits, unspaced
 
 # Everything that is neither a digit, a space nor punctuation belongs to a word.
@@ -148,8 +147,13 @@ def _segment(lex: Lexicon, word: str, start: int, space_before: bool) -> list[To
                 out.append(Token(NUM, digits, start + i, start + j, space_before and i == 0))
                 i = pending = j
                 continue
-        for j in range(min(n, i + lex.max_key), i, -1):
-            readings = lex.get(word[i:j].translate(_DROP))
+        # (A run of letters holds none of the characters keys drop, so a key found at i
+        # is as long as the piece it is looked up with.)
+        for length in lex.lengths_from(word[i]):
+            j = i + length
+            if j > n:
+                continue
+            readings = lex.get(word[i:j])
             if readings:
                 if pending < i:
                     out.append(Token(UNKNOWN, word[pending:i], start + pending, start + i,

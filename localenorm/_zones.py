@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfoNotFoundError
 from localenorm._errors import AmbiguousError, InvalidDateError, OptionError, UnknownZoneError
 from localenorm._lexkey import lookup_key
 from localenorm._packaged import once, read_bytes, read_json
+from localenorm._scripts import unspaced
 from localenorm._zone import label, zone_named
 from localenorm._zone import offset_label as _fmt
 
@@ -275,7 +276,18 @@ def may_name_zone(key: str) -> bool:
     vocabulary = _vocabulary()
     if key in vocabulary.words:
         return True
-    return len(key) >= 2 and not key.isascii() and key in vocabulary.unspaced
+    return len(key) >= 2 and not key.isascii() and unspaced(key[0]) \
+        and key in vocabulary.unspaced
+
+
+def zone_words() -> frozenset[str]:
+    """Every word of every zone name (see ``may_name_zone``)."""
+    return _vocabulary().words
+
+
+def unspaced_names() -> str:
+    """The zone names of scripts without spaces, one a line."""
+    return _vocabulary().unspaced
 
 
 def max_words() -> int:
