@@ -135,8 +135,13 @@ def _head(c: Call, heads: dict[str, Call | None], tokens: list[Token], k: int,
     head = c.folded[:tokens[k].start].rstrip(" ,;")
     key = f"{calendar}\0{reference}\0{prefer}\0{head}"
     if key not in heads:
+        # The head's own tokens, without the punctuation the cut leaves at its end.
+        end = k
+        while end > 0 and tokens[end - 1].kind == PUNCT and tokens[end - 1].text in ",;":
+            end -= 1
         try:
-            heads[key] = read(c, head, calendar=calendar, reference=reference, prefer=prefer)
+            heads[key] = read(c, head, calendar=calendar, reference=reference, prefer=prefer,
+                              tokens=tokens[:end])
         except ParseError:
             heads[key] = None
     return heads[key]

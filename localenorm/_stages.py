@@ -109,8 +109,9 @@ def kept_by_shape(c: Call) -> ParseResult | None:
 def tokens(c: Call) -> ParseResult | None:
     """The text's tokens with their readings; a text whose words read as a text read before
     ('23 Oct' after '5 Nov') replays that reading with its own names."""
-    c.tokens = mark_zones(numeral_tokens(tokenize(c.folded, c.lex, c.family)), c.folded,
-                          c.original)
+    if not c.tokens:  # (a piece cut from a text's tokens comes with its own)
+        c.tokens = mark_zones(numeral_tokens(tokenize(c.folded, c.lex, c.family)), c.folded,
+                              c.original)
     _budget.spend(len(c.tokens))
     c.options = choices(c.tokens, c.hint)
     c.sig_key = (signature(c.tokens, c.options, c.family), c.key[1])
@@ -489,16 +490,20 @@ def run(c: Call) -> ParseResult:
 
 
 def read_piece(c: Call, text: str, *, calendar: str | None, reference: datetime | None,
-               prefer: Prefer, hinted: bool = True) -> Call:
+               prefer: Prefer, hinted: bool = True,
+               tokens: list[Token] | None = None) -> Call:
     """A piece of ``c``'s text read whole, with ``c``'s options (and the calendar, reference
     and preference given; without the hint where not ``hinted``): the piece's call, its
-    ``result`` set. Raises the piece's error, which quotes the piece."""
+    ``result`` set. Raises the piece's error, which quotes the piece. A piece that is a run
+    of ``c``'s tokens from the first (``tokens``) is read from them, not tokenized again."""
     stripped = text.strip()
     if not stripped:
         raise NotATimestampError(text, "empty text")
     piece = Call(text, stripped, c.locale if hinted else None, c.hint if hinted else None,
                  c.tz, c.zo, reference, prefer, calendar, c.use_plans and calendar is None,
                  c.lex, c.depth + 1)
+    if tokens:
+        piece.tokens = tokens
     run(piece)
     return piece
 
