@@ -21,6 +21,7 @@ from localenorm._result import ParseResult
 if TYPE_CHECKING:
     from localenorm._detect import Evidence, LocaleScore, detect_locale
     from localenorm._duration import DurationResult, parse_duration
+    from localenorm._find import Mention, find
     from localenorm._locales import normalize_locale
     from localenorm._numbers import NumberResult, parse_number
 
@@ -32,7 +33,7 @@ _LAZY = frozenset({"DurationResult", "parse_duration"})
 # Locale tags and numbers likewise: their tables and modules load on first use.
 _LAZY_FROM = {"normalize_locale": "_locales", "parse_number": "_numbers",
               "NumberResult": "_numbers", "detect_locale": "_detect", "LocaleScore": "_detect",
-              "Evidence": "_detect"}
+              "Evidence": "_detect", "find": "_find", "Mention": "_find"}
 
 
 def __getattr__(name: str) -> object:
@@ -65,6 +66,7 @@ __all__ = [
     "Evidence",
     "InvalidDateError",
     "LocaleScore",
+    "Mention",
     "NotATimestampError",
     "NumberResult",
     "OptionError",
@@ -74,6 +76,7 @@ __all__ = [
     "UnknownZoneError",
     "__version__",
     "detect_locale",
+    "find",
     "normalize_locale",
     "parse",
     "parse_duration",

@@ -154,6 +154,40 @@ def _parse(text: str, locale: str | None, default_tz: str | tzinfo,
                     use_plans, lexicon(), 0))
 
 
+def read(
+    text: str,
+    options: tuple[tzinfo, ZoneOptions, Hint | None],
+    locale: str | None,
+    reference: datetime | None,
+    prefer: Prefer,
+) -> Call:
+    """The stages run over ``text`` (at most MAX_LENGTH characters, not blank) with options
+    checked already (``options`` as :func:`checked_options` gives them), within a bound of
+    work of its own: the call, its ``result`` and the ``stage`` that answered. For readers
+    of many pieces of a text (``_find``); raises the piece's ``ParseError``."""
+    tz, zo, hint = options
+    budget = _budget.Budget()
+    token = _budget.CURRENT.set(budget)
+    try:
+        c = Call(
+            text, text.strip(), locale, hint, tz, zo, reference, prefer, None, True, lexicon(), 0
+        )
+        run(c)
+        return c
+    except _budget.OverBudget:
+        raise NotATimestampError(text, "too many possible readings to try") from None
+    finally:
+        _budget.CURRENT.reset(token)
+        budget.memo.clear()
+
+
+def checked_options(
+    default_tz: str | tzinfo, locale: str | None, prefer: str
+) -> tuple[tzinfo, ZoneOptions, Hint | None]:
+    """The zone, zone options and hint of a call's options, checked (``OptionError``)."""
+    return _options(default_tz, locale, prefer, None, False, "compatible")
+
+
 _POLICIES = ("compatible", "earlier", "later", "raise")
 
 

@@ -32,10 +32,11 @@ class Call:
     cut again. The attributes after ``lex`` are set by the stages, in order."""
 
     __slots__ = (
-        "calendar", "clock24_note", "depth", "error", "folded", "hint", "key", "lex",
-        "locale", "loose_key", "offset", "options", "outcomes", "prefer", "reader",
-        "reference", "refused", "relative_scope", "result", "sig_key", "strange", "stripped",
-        "text", "time_alone_note", "tokens", "tz", "unknown", "use_plans", "zo",
+        "bare_length", "calendar", "clock24_note", "depth", "error", "folded", "hint", "key",
+        "lex", "locale", "loose_key", "offset", "options", "outcomes", "partial", "prefer",
+        "reader", "reference", "refused", "relative_scope", "result", "sig_key", "stage",
+        "strange", "stripped", "text", "time_alone_note", "tokens", "tz", "unknown", "use_plans",
+        "zo",
     )
 
     def __init__(self, text: str, stripped: str, locale: str | None, hint: Hint | None,
@@ -71,6 +72,9 @@ class Call:
         self.relative_scope = "all"
         # What the answer was, for a composition that reads this as a piece.
         self.result: ParseResult | None = None
+        self.stage = ""  # the name of the stage that answered
+        self.partial = False  # the date reader's answer was completed from the reference
+        self.bare_length = False  # the relative reading was a length alone ('5h')
         self.unknown: list[str] = []  # words the answer left unread ('ignored')
         self.time_alone_note: str | None = None  # the note of a time put on the reference's day
         self.clock24_note: str | None = None  # the note of an hour read on a 24-hour clock

@@ -236,7 +236,7 @@ def relative_reading(c: Call, labelled_only: bool = False) -> Relative | None:
     way = "before" if sign < 0 else "after"
     return Relative({u: sign * v for u, v in length.items()}, rest=rest,
                     assumed=f"a length alone, read as that long {way} the reference "
-                            f"(prefer={prefer!r})")
+                            f"(prefer={prefer!r})", bare=True)
 
 
 # Punctuation around a label word ('updated:', 'by |').
@@ -337,6 +337,7 @@ def relative_answer(c: Call, rel: Relative, read: ReadPiece) -> ParseResult:
     from localenorm._relative import resolve
 
     text, reference, tz = c.text, c.reference, c.tz
+    c.bare_length = rel.bare
     if reference is None:
         raise NotATimestampError(text, "a relative time: pass reference= (the time the page "
                                  "was fetched or published) to resolve it")

@@ -85,6 +85,7 @@ class Relative:
     end: bool = False  # the day's last second ('end of tomorrow')
     nth: int = 0  # the nth such weekday of the reference's month ('second Saturday')
     label: str = ""  # words before the phrase that were skipped ('updated', 'posted by')
+    bare: bool = False  # a length alone ('5h'), its direction from ``prefer``
 
     @property
     def daily(self) -> bool:

@@ -411,6 +411,7 @@ def date_answer(c: Call) -> ParseResult | None:
                                  + ", ".join(repr(u) for u in unknown[:3])
                                  + ") beside names from another language than the hint's")
     locale_tag = describe_locale(c.lex, chosen.evidence, hint)
+    c.partial = fields.partial
     if fields.partial:
         if unknown:
             # 'Wednesday of next week', 'nästa måndag': the words we skip usually move the
@@ -485,6 +486,7 @@ def run(c: Call) -> ParseResult:
         found = stage(c)
         if found is not None:
             c.result = found
+            c.stage = stage.__name__
             return found
     raise AssertionError("the last stage answers or refuses")
 
